@@ -4,64 +4,64 @@
   <context>
     <name>Caseworker</name>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="396" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="420" />
       <source> (inactive)</source>
       <translation> (غير نشط)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="77" />
+      <location filename="caseworker/ui/views/service_quality.py" line="100" />
       <source> (left)</source>
       <translation> (غادر)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="336" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="361" />
       <source> and every occurrence</source>
       <translation> وكل تكرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="354" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="378" />
       <source> business days</source>
       <translation> أيام عمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="338" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="353" />
       <source> business days before</source>
       <translation> أيام عمل قبل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="265" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="280" />
       <source> business days before it is due</source>
       <translation> أيام عمل قبل موعد الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="314" />
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="90" />
-      <location filename="caseworker/ui/sections/administration.py" line="143" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="337" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="106" />
+      <location filename="caseworker/ui/sections/administration.py" line="172" />
       <source> days</source>
       <translation> يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="62" />
+      <location filename="caseworker/ui/views/mail_server.py" line="72" />
       <source> hours</source>
       <translation> ساعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="833" />
+      <location filename="caseworker/ui/sections/administration.py" line="869" />
       <source> minutes</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="259" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="283" />
       <source> of 5</source>
       <translation> من 5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="169" />
       <source> times</source>
       <translation> مرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="134" />
+      <location filename="caseworker/ui/main_window.py" line="147" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;حول Caseworker</translation>
     </message>
@@ -71,109 +71,109 @@
       <translation>&amp;قبول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="126" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="153" />
       <source>&amp;Active:</source>
       <translation>&amp;نشط:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="92" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="107" />
       <source>&amp;Add team</source>
       <translation>&amp;إضافة فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="403" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="103" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="92" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="422" />
       <source>&amp;Address:</source>
       <translation>&amp;العنوان:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="128" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="135" />
       <source>&amp;Agency:</source>
       <translation>&amp;الجهة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="238" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="262" />
       <source>&amp;Alone</source>
       <translation>&amp;بمفرده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="70" />
       <source>&amp;Amount ({currency}):</source>
       <translation>&amp;المبلغ ({currency}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="70" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="405" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="79" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="432" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="459" />
       <source>&amp;Amount:</source>
       <translation>&amp;المبلغ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="229" />
+      <location filename="caseworker/ui/sections/aid.py" line="242" />
       <source>&amp;Approve</source>
       <translation>&amp;اعتماد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="270" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="293" />
       <source>&amp;Asked:</source>
       <translation>&amp;طريقة السؤال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="549" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="576" />
       <source>&amp;Attendance:</source>
       <translation>&amp;الحضور:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="104" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="193" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="119" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="208" />
       <source>&amp;Backup:</source>
       <translation>&amp;النسخ الاحتياطي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="481" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
       <source>&amp;Body:</source>
       <translation>&amp;النص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="244" />
       <source>&amp;Budget:</source>
       <translation>&amp;الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="316" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
       <source>&amp;By:</source>
       <translation>&amp;عبر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="237" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="246" />
       <source>&amp;Cap per client:</source>
       <translation>&amp;الحد الأقصى لكل مستفيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="430" />
       <source>&amp;Category:</source>
       <translation>&amp;الفئة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="55" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="113" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="202" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="64" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="137" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
       <source>&amp;Client:</source>
       <translation>&amp;المستفيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="220" />
+      <location filename="caseworker/ui/views/case_detail.py" line="251" />
       <source>&amp;Close</source>
       <translation>&amp;إغلاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="102" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="109" />
       <source>&amp;Consent to:</source>
       <translation>&amp;الموافقة على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="157" />
       <source>&amp;Contact by:</source>
       <translation>&amp;التواصل عبر:</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;يغطي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="117" />
+      <location filename="caseworker/ui/sections/administration.py" line="146" />
       <source>&amp;Currency:</source>
       <translation>&amp;العملة:</translation>
     </message>
@@ -193,133 +193,133 @@
       <translation>&amp;كلمة المرور الحالية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="830" />
+      <location filename="caseworker/ui/sections/administration.py" line="866" />
       <source>&amp;Database:</source>
       <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="72" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="225" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="315" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="81" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="248" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="339" />
       <source>&amp;Date:</source>
       <translation>&amp;التاريخ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="106" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="113" />
       <source>&amp;Decision:</source>
       <translation>&amp;القرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="556" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="648" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="583" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="675" />
       <source>&amp;Decisions:</source>
       <translation>&amp;القرارات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="362" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="158" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="102" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="386" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="185" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="117" />
       <source>&amp;Description:</source>
       <translation>&amp;الوصف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="302" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="321" />
       <source>&amp;Do not contact:</source>
       <translation>&amp;عدم التواصل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="107" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="790" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="817" />
       <source>&amp;Due:</source>
       <translation>&amp;موعد الاستحقاق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="106" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="102" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="90" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="121" />
       <source>&amp;E-mail:</source>
       <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="152" />
+      <location filename="caseworker/ui/views/client_detail.py" line="177" />
       <source>&amp;Edit</source>
       <translation>&amp;تعديل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="472" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="494" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="98" />
       <source>&amp;Edit…</source>
       <translation>&amp;تعديل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="149" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="53" />
       <source>&amp;Email:</source>
       <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="147" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="174" />
       <source>&amp;Ends:</source>
       <translation>&amp;ينتهي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="240" />
+      <location filename="caseworker/ui/views/case_detail.py" line="271" />
       <source>&amp;Escalate…</source>
       <translation>&amp;تصعيد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="195" />
       <source>&amp;Every:</source>
       <translation>&amp;كل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="173" />
+      <location filename="caseworker/ui/export.py" line="184" />
       <source>&amp;Export as</source>
       <translation>&amp;تصدير بصيغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="109" />
+      <location filename="caseworker/ui/main_window.py" line="122" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="50" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="83" />
       <source>&amp;First name:</source>
       <translation>&amp;الاسم الأول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="176" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="199" />
       <source>&amp;First on:</source>
       <translation>&amp;أول مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="121" />
+      <location filename="caseworker/ui/sections/administration.py" line="150" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>&amp;تبدأ السنة المالية في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="112" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="471" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
       <source>&amp;For:</source>
       <translation>&amp;لـ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="385" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="360" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="188" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="409" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="379" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="203" />
       <source>&amp;From:</source>
       <translation>&amp;من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="62" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="71" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="76" />
       <source>&amp;Fund:</source>
       <translation>&amp;الصندوق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
       <source>&amp;Funder:</source>
       <translation>&amp;الجهة المانحة:</translation>
     </message>
@@ -329,22 +329,22 @@
       <translation>&amp;التبرع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="120" />
+      <location filename="caseworker/ui/main_window.py" line="133" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="218" />
+      <location filename="caseworker/ui/views/case_detail.py" line="249" />
       <source>&amp;Hand off…</source>
       <translation>&amp;تسليم…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="197" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="212" />
       <source>&amp;Hand on their work…</source>
       <translation>&amp;تسليم عمله…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="132" />
+      <location filename="caseworker/ui/main_window.py" line="145" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
@@ -354,73 +354,73 @@
       <translation>&amp;طريقة الإقرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="221" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="110" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="244" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="117" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="147" />
       <source>&amp;How:</source>
       <translation>&amp;الطريقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="92" />
       <source>&amp;Interpreter needed:</source>
       <translation>&amp;يحتاج إلى مترجم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="243" />
+      <location filename="caseworker/ui/views/case_detail.py" line="274" />
       <source>&amp;Introduce the team to the client</source>
       <translation>&amp;تعريف المستفيد بالفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="255" />
+      <location filename="caseworker/ui/views/case_detail.py" line="286" />
       <source>&amp;Introduction letter</source>
       <translation>&amp;خطاب تعريف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="114" />
       <source>&amp;Key worker:</source>
       <translation>&amp;الأخصائي المسؤول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="133" />
+      <location filename="caseworker/ui/main_window.py" line="146" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="67" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="311" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="82" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="76" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="335" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="89" />
       <source>&amp;Kind:</source>
       <translation>&amp;النوع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="291" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="321" />
       <source>&amp;Labels…</source>
       <translation>&amp;ملصقات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="56" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="476" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
       <source>&amp;Language:</source>
       <translation>&amp;اللغة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="140" />
+      <location filename="caseworker/ui/sections/administration.py" line="169" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>&amp;يُعدّ منقطعًا بعد انقطاع التبرع لمدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="177" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="200" />
       <source>&amp;Last on:</source>
       <translation>&amp;آخر مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="836" />
+      <location filename="caseworker/ui/sections/administration.py" line="872" />
       <source>&amp;Lock when idle for:</source>
       <translation>&amp;القفل عند الخمول لمدة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="145" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="71" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="79" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;تسجيل تواصل…</translation>
     </message>
@@ -430,66 +430,66 @@
       <translation>&amp;تاريخ الإقرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="136" />
+      <location filename="caseworker/ui/sections/administration.py" line="165" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>&amp;متبرع كبير بتبرع واحد قدره:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="409" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="107" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="428" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="122" />
       <source>&amp;Members:</source>
       <translation>&amp;الأعضاء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="50" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="180" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="203" />
       <source>&amp;Method:</source>
       <translation>&amp;الطريقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="79" />
+      <location filename="caseworker/ui/sections/cases.py" line="85" />
       <source>&amp;Mine</source>
       <translation>&amp;الخاصة بي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="553" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="580" />
       <source>&amp;Minutes:</source>
       <translation>&amp;المحضر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="74" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
       <source>&amp;Minutes…</source>
       <translation>&amp;المحضر…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="160" />
+      <location filename="caseworker/ui/export.py" line="171" />
       <source>&amp;Month</source>
       <translation>&amp;شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>&amp;Move stage…</source>
       <translation>&amp;نقل المرحلة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="365" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="392" />
       <source>&amp;Move to:</source>
       <translation>&amp;نقل إلى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="229" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="351" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="400" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="238" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="375" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="419" />
       <source>&amp;Name:</source>
       <translation>&amp;الاسم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="527" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="554" />
       <source>&amp;Narrative:</source>
       <translation>&amp;السرد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="304" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
       <source>&amp;Never by:</source>
       <translation>&amp;ليس عبر:</translation>
     </message>
@@ -499,108 +499,108 @@
       <translation>&amp;كلمة المرور الجديدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="111" />
+      <location filename="caseworker/ui/main_window.py" line="124" />
       <source>&amp;New record</source>
       <translation>&amp;سجل جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="461" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
       <source>&amp;New template</source>
       <translation>&amp;قالب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="138" />
+      <location filename="caseworker/ui/sections/administration.py" line="167" />
       <source>&amp;New while the first gift is within:</source>
       <translation>&amp;يُعدّ جديدًا ما دام التبرع الأول خلال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="278" />
+      <location filename="caseworker/ui/views/case_detail.py" line="309" />
       <source>&amp;Note</source>
       <translation>&amp;ملاحظة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="49" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="370" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
       <source>&amp;Note:</source>
       <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="143" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="166" />
       <source>&amp;Notes:</source>
       <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="85" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="92" />
       <source>&amp;Number or address:</source>
       <translation>&amp;الرقم أو العنوان:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="109" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="151" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="116" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="158" />
       <source>&amp;On:</source>
       <translation>&amp;بتاريخ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="362" />
       <source>&amp;Only while a case is open:</source>
       <translation>&amp;فقط أثناء وجود حالة مفتوحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="246" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="255" />
       <source>&amp;Open for new aid:</source>
       <translation>&amp;متاح لمساعدات جديدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="133" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="157" />
       <source>&amp;Opened on:</source>
       <translation>&amp;تاريخ الفتح:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="66" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="115" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="124" />
       <source>&amp;Organisation:</source>
       <translation>&amp;المنظمة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="237" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="147" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="261" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="154" />
       <source>&amp;Outcome:</source>
       <translation>&amp;النتيجة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="515" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="542" />
       <source>&amp;Outcomes:</source>
       <translation>&amp;النتائج:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="206" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="233" />
       <source>&amp;Owner:</source>
       <translation>&amp;المالك:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="55" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="128" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="64" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="137" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="79" />
       <source>&amp;Password:</source>
       <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="76" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="85" />
       <source>&amp;Payee:</source>
       <translation>&amp;المستفيد من الدفعة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="79" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="94" />
       <source>&amp;People</source>
       <translation>&amp;الأشخاص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="154" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="181" />
       <source>&amp;People:</source>
       <translation>&amp;الأشخاص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="150" />
       <source>&amp;Phone:</source>
       <translation>&amp;الهاتف:</translation>
     </message>
@@ -610,106 +610,106 @@
       <translation>&amp;تخطيط تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="359" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="383" />
       <source>&amp;Point of contact:</source>
       <translation>&amp;جهة الاتصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="31" />
+      <location filename="caseworker/ui/views/mail_server.py" line="41" />
       <source>&amp;Port:</source>
       <translation>&amp;المنفذ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="305" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
       <source>&amp;Preferably by:</source>
       <translation>&amp;يُفضَّل عبر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="52" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
       <source>&amp;Preferred name:</source>
       <translation>&amp;الاسم المفضل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="261" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="284" />
       <source>&amp;Print the form for a visit…</source>
       <translation>&amp;طباعة نموذج الزيارة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="288" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="318" />
       <source>&amp;Print waiting letters…</source>
       <translation>&amp;طباعة الرسائل المنتظرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="108" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="145" />
       <source>&amp;Priority:</source>
       <translation>&amp;الأولوية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
       <source>&amp;Programme:</source>
       <translation>&amp;البرنامج:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="473" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
       <source>&amp;Purpose:</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="110" />
+      <location filename="caseworker/ui/main_window.py" line="123" />
       <source>&amp;Quick search…</source>
       <translation>&amp;بحث سريع…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="119" />
+      <location filename="caseworker/ui/main_window.py" line="132" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="631" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="658" />
       <source>&amp;Quorum:</source>
       <translation>&amp;النصاب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="308" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="218" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="388" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="317" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="412" />
       <source>&amp;Reason:</source>
       <translation>&amp;السبب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
       <source>&amp;Received on:</source>
       <translation>&amp;تاريخ الاستلام:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="156" />
+      <location filename="caseworker/ui/views/client_detail.py" line="181" />
       <source>&amp;Refer</source>
       <translation>&amp;إحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="130" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="137" />
       <source>&amp;Referred on:</source>
       <translation>&amp;تاريخ الإحالة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="76" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="406" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="95" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
       <source>&amp;Region:</source>
       <translation>&amp;المنطقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="103" />
+      <location filename="caseworker/ui/sections/administration.py" line="132" />
       <source>&amp;Registration number:</source>
       <translation>&amp;رقم التسجيل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="179" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
       <source>&amp;Reload</source>
       <translation>&amp;إعادة التحميل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="80" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="95" />
       <source>&amp;Reminders</source>
       <translation>&amp;التذكيرات</translation>
     </message>
@@ -719,39 +719,39 @@
       <translation>&amp;التكرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="129" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="138" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="80" />
       <source>&amp;Repeat password:</source>
       <translation>&amp;تأكيد كلمة المرور:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="114" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="126" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="137" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="153" />
       <source>&amp;Repeat:</source>
       <translation>&amp;التكرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="56" />
+      <location filename="caseworker/ui/views/mail_server.py" line="66" />
       <source>&amp;Replies to:</source>
       <translation>&amp;الرد على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="219" />
+      <location filename="caseworker/ui/views/case_detail.py" line="250" />
       <source>&amp;Resolve…</source>
       <translation>&amp;حل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="244" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="253" />
       <source>&amp;Restrictions:</source>
       <translation>&amp;القيود:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
       <source>&amp;Safeguarding:</source>
       <translation>&amp;الحماية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="256" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="280" />
       <source>&amp;Satisfaction:</source>
       <translation>&amp;الرضا:</translation>
     </message>
@@ -761,54 +761,54 @@
       <translation>&amp;حفظ التقرير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="111" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="126" />
       <source>&amp;Save team</source>
       <translation>&amp;حفظ الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="89" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="108" />
       <source>&amp;Segment:</source>
       <translation>&amp;الشريحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="285" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="315" />
       <source>&amp;Send queued e-mail</source>
       <translation>&amp;إرسال البريد المنتظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="90" />
       <source>&amp;Soft credit to:</source>
       <translation>&amp;نسب التبرع أيضًا إلى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="285" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="309" />
       <source>&amp;Specialist:</source>
       <translation>&amp;الأخصائي المتخصص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="66" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="173" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="74" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="188" />
       <source>&amp;Specialties:</source>
       <translation>&amp;التخصصات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="356" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="380" />
       <source>&amp;Specialty:</source>
       <translation>&amp;التخصص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="215" />
+      <location filename="caseworker/ui/views/case_detail.py" line="246" />
       <source>&amp;Start work</source>
       <translation>&amp;بدء العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="478" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="142" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
       <source>&amp;Subject:</source>
       <translation>&amp;الموضوع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="612" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="639" />
       <source>&amp;Submitted on:</source>
       <translation>&amp;قُدِّم في:</translation>
     </message>
@@ -818,212 +818,212 @@
       <translation>&amp;يسري اعتبارًا من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="352" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="376" />
       <source>&amp;Target:</source>
       <translation>&amp;الهدف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="131" />
       <source>&amp;Targets…</source>
       <translation>&amp;الأهداف…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="73" />
       <source>&amp;Team:</source>
       <translation>&amp;الفريق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="78" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="93" />
       <source>&amp;Teams</source>
       <translation>&amp;الفرق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="317" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="341" />
       <source>&amp;Text:</source>
       <translation>&amp;النص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
       <source>&amp;Thank selected</source>
       <translation>&amp;شكر المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="113" />
+      <location filename="caseworker/ui/sections/administration.py" line="142" />
       <source>&amp;Time zone:</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="106" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
       <source>&amp;Title:</source>
       <translation>&amp;العنوان:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="191" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="387" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="367" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="411" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="382" />
       <source>&amp;To:</source>
       <translation>&amp;إلى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="78" />
       <source>&amp;Towards:</source>
       <translation>&amp;لصالح:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="405" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="424" />
       <source>&amp;Town or city:</source>
       <translation>&amp;المدينة أو البلدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="329" />
       <source>&amp;Try again</source>
       <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="49" />
+      <location filename="caseworker/ui/idle_lock.py" line="48" />
       <source>&amp;Unlock</source>
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="361" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
       <source>&amp;Until (inclusive):</source>
       <translation>&amp;حتى (شاملًا):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="335" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="189" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="358" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="204" />
       <source>&amp;Until:</source>
       <translation>&amp;حتى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="153" />
       <source>&amp;Use the next time that suits them</source>
       <translation>&amp;استخدام أقرب وقت يناسبهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="54" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="127" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="63" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="136" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="51" />
       <source>&amp;User name:</source>
       <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="280" />
+      <location filename="caseworker/ui/views/case_detail.py" line="311" />
       <source>&amp;Visit</source>
       <translation>&amp;زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="190" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="212" />
       <source>&amp;Void spending…</source>
       <translation>&amp;إلغاء صرف…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="231" />
+      <location filename="caseworker/ui/sections/aid.py" line="244" />
       <source>&amp;Void…</source>
       <translation>&amp;إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="75" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="100" />
       <source>&amp;Votes and quorum…</source>
       <translation>&amp;الأصوات والنصاب…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="216" />
+      <location filename="caseworker/ui/views/case_detail.py" line="247" />
       <source>&amp;Wait…</source>
       <translation>&amp;انتظار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="148" />
       <source>&amp;Website:</source>
       <translation>&amp;الموقع الإلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="287" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="434" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="311" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="461" />
       <source>&amp;What for:</source>
       <translation>&amp;لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="230" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
       <source>&amp;What was said:</source>
       <translation>&amp;ما قيل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="775" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="802" />
       <source>&amp;What:</source>
       <translation>&amp;ماذا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="115" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
       <source>&amp;When:</source>
       <translation>&amp;متى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="150" />
       <source>&amp;Where:</source>
       <translation>&amp;أين:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="776" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="803" />
       <source>&amp;Who:</source>
       <translation>&amp;من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="86" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="93" />
       <source>&amp;Whose / which:</source>
       <translation>&amp;لمن / أيّ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="129" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="136" />
       <source>&amp;Why:</source>
       <translation>&amp;لماذا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="309" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="328" />
       <source>&amp;Window (days):</source>
       <translation>&amp;النافذة (بالأيام):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="125" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="149" />
       <source>&amp;Worker:</source>
       <translation>&amp;الأخصائي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="376" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
       <source>&amp;Write to them</source>
       <translation>&amp;مراسلتهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="153" />
+      <location filename="caseworker/ui/export.py" line="164" />
       <source>&amp;Year</source>
       <translation>&amp;سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="401" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="399" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="428" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="426" />
       <source>'{zone}' is not a known time zone.</source>
       <translation>‏'{zone}' ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="326" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="338" />
       <source>(by segment)</source>
       <translation>(حسب الشريحة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="156" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="181" />
       <source>(cancelled)</source>
       <translation>(ملغى)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="500" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="522" />
       <source>(inactive)</source>
       <translation>(غير نشط)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="288" />
       <location filename="caseworker/ui/views/supporters.py" line="86" />
       <source>(no appeal)</source>
       <translation>(بلا حملة)</translation>
@@ -1039,33 +1039,33 @@
       <translation>(غير محفوظ: احفظه أدناه)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="319" />
       <source>(set by hand)</source>
       <translation>(محدد يدويًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="121" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="137" />
       <source>(the supporter's local time)</source>
       <translation>(التوقيت المحلي للداعم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="53" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="79" />
       <source>({n} wait to be tried again)</source>
       <translation>({n} بانتظار إعادة المحاولة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="196" />
-      <location filename="caseworker/ui/sections/calendar.py" line="293" />
+      <location filename="caseworker/ui/sections/calendar.py" line="207" />
+      <location filename="caseworker/ui/sections/calendar.py" line="304" />
       <source>+{n} more</source>
       <translation>+{n} أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="513" />
+      <location filename="caseworker/ui/views/case_detail.py" line="544" />
       <source>, satisfaction {n}/5</source>
       <translation>، الرضا {n}/5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="66" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="89" />
       <source>0.00</source>
       <translation>0.00</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>متبرع واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="172" />
+      <location filename="caseworker/ui/export.py" line="183" />
       <source>A ZIP with one PDF per document</source>
       <translation>ملف ZIP يضم ملف PDF لكل مستند</translation>
     </message>
@@ -1095,42 +1095,42 @@
       <translation>تُحتسب المكالمة أو الزيارة أو الرسالة متابعةً</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="201" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="228" />
       <source>A client</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="511" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>رقم تبرع لقالب متبرع، ورقم حالة لقالب مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="256" />
+      <location filename="caseworker/ui/views/case_detail.py" line="287" />
       <source>A letter introducing the client's worker and team, as a PDF</source>
       <translation>خطاب يعرّف المستفيد بالأخصائي المسؤول عنه وفريقه، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="148" />
+      <location filename="caseworker/ui/sections/planner.py" line="170" />
       <source>A list of donor numbers</source>
       <translation>قائمة بأرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="643" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="679" />
       <source>A new template</source>
       <translation>قالب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="79" />
       <source>A one-off gift</source>
       <translation>تبرع لمرة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="198" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="213" />
       <source>A person leaving: their open cases and tasks go on in one step</source>
       <translation>شخص يغادر: تنتقل حالاته ومهامه المفتوحة في خطوة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="218" />
+      <location filename="caseworker/ui/sections/administration.py" line="247" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>يُحتفظ بصورة (مشفرة مع قاعدة البيانات)</translation>
     </message>
@@ -1140,12 +1140,12 @@
       <translation>حُفظ على هذا الحاسوب تقرير للمسؤولين عن صيانة Caseworker: {report}. لا يتضمن أي بيانات عن المستفيدين أو المتبرعين. احفظه لإرساله مع بضع كلمات عمّا كنت تفعله. ملف السجل هو {log}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="124" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="151" />
       <source>A room, an address, or the video link</source>
       <translation>غرفة أو عنوان أو رابط الفيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="147" />
+      <location filename="caseworker/ui/sections/planner.py" line="169" />
       <source>A segment of the donor list</source>
       <translation>شريحة من قائمة المتبرعين</translation>
     </message>
@@ -1160,43 +1160,43 @@
       <translation>مهمة على السجل المعروض، أو مهمة خاصة بك (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="94" />
       <source>A&amp;ccessibility needs:</source>
       <translation>&amp;احتياجات إمكانية الوصول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="185" />
       <source>A&amp;genda:</source>
       <translation>&amp;جدول الأعمال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="51" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="205" />
       <source>A&amp;ppeal code:</source>
       <translation>&amp;رمز الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="154" />
+      <location filename="caseworker/ui/views/client_detail.py" line="179" />
       <source>A&amp;ttach file</source>
       <translation>&amp;إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
       <source>A&amp;ttach:</source>
       <translation>&amp;إرفاق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="308" />
+      <location filename="caseworker/ui/main_window.py" line="321" />
       <source>About Caseworker</source>
       <translation>حول Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="637" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="664" />
       <source>Abstained</source>
       <translation>ممتنع</translation>
     </message>
@@ -1206,21 +1206,21 @@
       <translation>قبول التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="50" />
       <source>Acceptable
 (client)</source>
       <translation>مقبول
 (المستفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="50" />
       <source>Acceptable
 (worker)</source>
       <translation>مقبول
 (الأخصائي)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="252" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="276" />
       <source>Acceptable to the &amp;client:</source>
       <translation>&amp;مقبول لدى المستفيد:</translation>
     </message>
@@ -1235,13 +1235,13 @@
       <translation>إمكانية الوصول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="114" />
+      <location filename="caseworker/ui/views/client_detail.py" line="139" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="40" />
       <source>Accessibility: {text}</source>
       <translation>إمكانية الوصول: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="496" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="527" />
       <source>Acti&amp;ve:</source>
       <translation>&amp;نشط:</translation>
     </message>
@@ -1251,281 +1251,281 @@
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="115" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="113" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="140" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="138" />
       <source>Action items</source>
       <translation>بنود العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Active</source>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="163" />
+      <location filename="caseworker/ui/main_window.py" line="176" />
       <source>Activity</source>
       <translation>النشاط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="155" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="237" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="264" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="77" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="102" />
       <source>Add &amp;action…</source>
       <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="187" />
       <source>Add &amp;document…</source>
       <translation>&amp;إضافة مستند…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="474" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="496" />
       <source>Add &amp;programme…</source>
       <translation>&amp;إضافة برنامج…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="411" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="430" />
       <source>Add a &amp;member:</source>
       <translation>&amp;إضافة عضو:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="463" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="490" />
       <source>Add a budget line first.</source>
       <translation>أضف بند ميزانية أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="278" />
+      <location filename="caseworker/ui/views/case_detail.py" line="309" />
       <source>Add a note</source>
       <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="47" />
       <source>Add a user</source>
       <translation>إضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="451" />
+      <location filename="caseworker/ui/sections/administration.py" line="480" />
       <source>Add a user (Ctrl+N)</source>
       <translation>إضافة مستخدم (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="770" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="797" />
       <source>Add action item</source>
       <translation>إضافة بند عمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="168" />
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="185" />
       <source>Add blackout</source>
       <translation>إضافة فترة حظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="188" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="210" />
       <source>Add budget &amp;line…</source>
       <translation>&amp;إضافة بند ميزانية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
       <source>Add budget line</source>
       <translation>إضافة بند ميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="348" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="372" />
       <source>Add category</source>
       <translation>إضافة فئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="126" />
+      <location filename="caseworker/ui/sections/cases.py" line="132" />
       <source>Add category…</source>
       <translation>إضافة فئة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="207" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
       <source>Add client</source>
       <translation>إضافة مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="258" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="87" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="87" />
+      <location filename="caseworker/ui/views/client_detail.py" line="283" />
       <source>Add contact</source>
       <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="418" />
       <source>Add document</source>
       <translation>إضافة مستند</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="123" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="215" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="142" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="234" />
       <source>Add donor</source>
       <translation>إضافة متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
-      <location filename="caseworker/ui/sections/aid.py" line="137" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="233" />
+      <location filename="caseworker/ui/sections/aid.py" line="150" />
       <source>Add fund</source>
       <translation>إضافة صندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/grants.py" line="105" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="145" />
+      <location filename="caseworker/ui/sections/grants.py" line="118" />
       <source>Add funder</source>
       <translation>إضافة جهة مانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="365" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
       <source>Add pause</source>
       <translation>إضافة توقف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="155" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="182" />
       <source>Add programme</source>
       <translation>إضافة برنامج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="308" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="332" />
       <source>Add to the timeline</source>
       <translation>إضافة إلى السجل الزمني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="81" />
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="89" />
+      <location filename="caseworker/ui/sections/administration.py" line="479" />
       <source>Add user</source>
       <translation>إضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="449" />
+      <location filename="caseworker/ui/sections/administration.py" line="478" />
       <source>Add user…</source>
       <translation>إضافة مستخدم…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="275" />
+      <location filename="caseworker/ui/views/client_detail.py" line="300" />
       <source>Added</source>
       <translation>أُضيف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="242" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="173" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="74" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="404" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="423" />
       <source>Address line &amp;2:</source>
       <translation>&amp;سطر العنوان 2:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="134" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="161" />
       <source>After a number of times</source>
       <translation>بعد عدد من المرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="637" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="664" />
       <source>Against</source>
       <translation>معارض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="50" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="59" />
       <source>Age on the last day of the period</source>
       <translation>العمر في آخر يوم من الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="113" />
       <source>Age {band}</source>
       <translation>العمر {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="293" />
+      <location filename="caseworker/ui/views/client_detail.py" line="318" />
       <source>Agency</source>
       <translation>الجهة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="83" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="108" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="124" />
       <source>Agenda</source>
       <translation>جدول الأعمال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="380" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="114" />
+      <location filename="caseworker/ui/views/client_detail.py" line="405" />
       <source>Agreed</source>
       <translation>متفق عليه</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="104" />
-      <location filename="caseworker/ui/sections/aid.py" line="123" />
-      <location filename="caseworker/ui/sections/aid.py" line="340" />
+      <location filename="caseworker/ui/sections/aid.py" line="136" />
+      <location filename="caseworker/ui/sections/aid.py" line="353" />
       <source>Aid</source>
       <translation>المساعدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="439" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="466" />
       <source>Aid &amp;disbursement no.:</source>
       <translation>&amp;رقم صرف المساعدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="127" />
+      <location filename="caseworker/ui/sections/insight.py" line="137" />
       <source>Aid and grants</source>
       <translation>المساعدات والمنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
       <source>Aid by fund</source>
       <translation>المساعدات حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="103" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="112" />
       <source>Aid from {fund}</source>
       <translation>مساعدة من {fund}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="58" />
       <source>Aid given to this client</source>
       <translation>المساعدات المقدمة لهذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
       <source>Aid paid</source>
       <translation>المساعدات المدفوعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="96" />
+      <location filename="caseworker/ui/sections/insight.py" line="106" />
       <source>Aid paid by fund</source>
       <translation>المساعدات المدفوعة حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="101" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="110" />
       <source>Aid paid through its spending</source>
       <translation>المساعدات المدفوعة من خلال إنفاقها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
       <source>Aid payments</source>
       <translation>مدفوعات المساعدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="43" />
+      <location filename="caseworker/ui/sections/aid.py" line="56" />
       <source>Aid totals by fund</source>
       <translation>إجمالي المساعدات حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="68" />
+      <location filename="caseworker/ui/sections/cases.py" line="74" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="168" />
-      <location filename="caseworker/ui/views/service_quality.py" line="131" />
+      <location filename="caseworker/ui/sections/cases.py" line="174" />
+      <location filename="caseworker/ui/views/service_quality.py" line="154" />
       <source>All categories</source>
       <translation>جميع الفئات</translation>
     </message>
@@ -1535,27 +1535,27 @@
       <translation>جميع المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="398" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="429" />
       <source>All contactable donors</source>
       <translation>جميع المتبرعين الممكن التواصل معهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="151" />
+      <location filename="caseworker/ui/sections/planner.py" line="173" />
       <source>All donors</source>
       <translation>جميع المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="273" />
+      <location filename="caseworker/ui/sections/aid.py" line="286" />
       <source>All funds</source>
       <translation>جميع الصناديق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="280" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
       <source>All messages</source>
       <translation>جميع الرسائل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="749" />
+      <location filename="caseworker/ui/sections/administration.py" line="785" />
       <source>All records</source>
       <translation>جميع السجلات</translation>
     </message>
@@ -1565,75 +1565,75 @@
       <translation>جميع الشرائح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="174" />
+      <location filename="caseworker/ui/sections/aid.py" line="187" />
       <source>All statuses</source>
       <translation>جميع الأوضاع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="50" />
+      <location filename="caseworker/ui/sections/planner.py" line="72" />
       <source>Allowed</source>
       <translation>مسموح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="78" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="88" />
       <source>Allowed, with a warning — check before saving.</source>
       <translation>مسموح مع تحذير — تحقق قبل الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="348" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="360" />
       <source>Allowed, within the contact policy</source>
       <translation>مسموح، ضمن سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="163" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="176" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="368" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="395" />
       <source>Amount &amp;awarded:</source>
       <translation>&amp;المبلغ الممنوح:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="211" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="238" />
       <source>Amount &amp;requested:</source>
       <translation>&amp;المبلغ المطلوب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="145" />
+      <location filename="caseworker/ui/sections/administration.py" line="174" />
       <source>An amount in the organisation's currency</source>
       <translation>مبلغ بعملة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="508" />
+      <location filename="caseworker/ui/views/client_detail.py" line="533" />
       <source>Anonymise</source>
       <translation>إخفاء الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="501" />
-      <location filename="caseworker/ui/views/client_detail.py" line="508" />
+      <location filename="caseworker/ui/views/client_detail.py" line="526" />
+      <location filename="caseworker/ui/views/client_detail.py" line="533" />
       <source>Anonymise client</source>
       <translation>إخفاء هوية المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="161" />
+      <location filename="caseworker/ui/views/client_detail.py" line="186" />
       <source>Anonymise…</source>
       <translation>إخفاء الهوية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="502" />
+      <location filename="caseworker/ui/views/client_detail.py" line="527" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>إخفاء الهوية يحذف نهائيًا اسم {name} وتاريخ ميلاده وبيانات التواصل والملاحظات والمرفقات. تبقى الحالات والمساعدات دون الاسم. هل تريد المتابعة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="100" />
+      <location filename="caseworker/ui/sections/administration.py" line="129" />
       <source>Another country</source>
       <translation>بلد آخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="91" />
       <source>Another donor to recognise, e.g. a spouse (name)</source>
       <translation>متبرع آخر يُنسب إليه التبرع، مثل الزوج أو الزوجة (الاسم)</translation>
     </message>
@@ -1643,7 +1643,7 @@
       <translation>مستخدم آخر يحفظ الآن — جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="317" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="340" />
       <source>Any channel</source>
       <translation>أي قناة</translation>
     </message>
@@ -1663,36 +1663,36 @@
       <translation>أي مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="444" />
+      <location filename="caseworker/ui/sections/administration.py" line="473" />
       <source>Any role</source>
       <translation>أي دور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="752" />
+      <location filename="caseworker/ui/sections/administration.py" line="788" />
       <source>Anyone</source>
       <translation>أي شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Appeal</source>
       <translation>الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="188" />
+      <location filename="caseworker/ui/sections/planner.py" line="210" />
       <source>Appeal name</source>
       <translation>اسم الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="251" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="258" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="274" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="281" />
       <location filename="caseworker/ui/sections/donors.py" line="109" />
       <source>Appeal response</source>
       <translation>الاستجابة للحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="211" />
+      <location filename="caseworker/ui/sections/planner.py" line="233" />
       <source>Appeal:</source>
       <translation>الحملة:</translation>
     </message>
@@ -1702,148 +1702,148 @@
       <translation>الحملات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
       <source>Application</source>
       <translation>الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
       <source>Application summary</source>
       <translation>ملخص الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
       <source>Applications</source>
       <translation>الطلبات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="195" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="222" />
       <source>Applying &amp;for:</source>
       <translation>&amp;التقدم لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="150" />
       <source>Applying for</source>
       <translation>التقدم لأجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="234" />
       <source>Approved by</source>
       <translation>اعتمده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="115" />
       <source>Area: {name}</source>
       <translation>المجال: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>As letters</source>
       <translation>كرسائل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="116" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="125" />
       <source>As printed on letters and receipts</source>
       <translation>كما يُطبع على الرسائل والإيصالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
       <source>As the client states it, or leave empty</source>
       <translation>كما يذكره العميل، أو اتركه فارغًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="337" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="352" />
       <source>As the default</source>
       <translation>كالقيمة الافتراضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="839" />
+      <location filename="caseworker/ui/sections/administration.py" line="875" />
       <source>As this computer's system</source>
       <translation>حسب نظام هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="257" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="280" />
       <source>Ask the client, and write down their answers in their words. Your own verdict stays on the resolution.</source>
       <translation>اسأل المستفيد، ودوّن إجاباته بكلماته. يبقى تقييمك الخاص في قرار الحل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="311" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="330" />
       <source>At &amp;least (days apart):</source>
       <translation>&amp;على الأقل (أيام بين كل تواصل):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="310" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="329" />
       <source>At &amp;most, per window:</source>
       <translation>&amp;على الأكثر في كل نافذة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="453" />
+      <location filename="caseworker/ui/views/client_detail.py" line="478" />
       <source>Attach a file</source>
       <translation>إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>Attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="275" />
-      <location filename="caseworker/ui/views/client_detail.py" line="287" />
-      <location filename="caseworker/ui/views/client_detail.py" line="393" />
+      <location filename="caseworker/ui/views/client_detail.py" line="300" />
+      <location filename="caseworker/ui/views/client_detail.py" line="312" />
+      <location filename="caseworker/ui/views/client_detail.py" line="418" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="392" />
+      <location filename="caseworker/ui/views/client_detail.py" line="417" />
       <source>Attachments ({n})</source>
       <translation>المرفقات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="561" />
       <source>Attendance</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="542" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="569" />
       <source>Attendance of {name}</source>
       <translation>حضور {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="501" />
       <source>Audience</source>
       <translation>الجمهور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="694" />
+      <location filename="caseworker/ui/sections/administration.py" line="730" />
       <source>Audit entry</source>
       <translation>قيد التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="675" />
-      <location filename="caseworker/ui/sections/administration.py" line="700" />
-      <location filename="caseworker/ui/sections/administration.py" line="995" />
+      <location filename="caseworker/ui/sections/administration.py" line="711" />
+      <location filename="caseworker/ui/sections/administration.py" line="736" />
+      <location filename="caseworker/ui/sections/administration.py" line="1031" />
       <source>Audit log</source>
       <translation>سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
       <source>Average gift</source>
       <translation>متوسط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
       <source>Awarded</source>
       <translation>ممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="79" />
       <source>Awarded amount</source>
       <translation>المبلغ الممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="326" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="348" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>الممنوح {awarded} · المصروف {spent} · المتبقي {remaining} · غير المخصص بعد {unallocated}</translation>
     </message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="996" />
+      <location filename="caseworker/ui/sections/administration.py" line="1032" />
       <source>Backups</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -1904,7 +1904,7 @@
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="223" />
       <source>Batch &amp;label:</source>
       <translation>&amp;تسمية الدفعة:</translation>
     </message>
@@ -1914,18 +1914,18 @@
       <translation>إدخال دفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="206" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="219" />
       <location filename="caseworker/ui/sections/donors.py" line="104" />
       <source>Batch entry of gifts</source>
       <translation>إدخال دفعة من التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="225" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
       <source>Batch totals</source>
       <translation>إجماليات الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="476" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="488" />
       <source>Batch: {label}</source>
       <translation>الدفعة: {label}</translation>
     </message>
@@ -1935,58 +1935,58 @@
       <translation>بسبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="110" />
       <source>Best &amp;times:</source>
       <translation>&amp;أفضل الأوقات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="243" />
+      <location filename="caseworker/ui/views/client_detail.py" line="268" />
       <source>Best times</source>
       <translation>أفضل الأوقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="356" />
       <source>Best times &amp;from:</source>
       <translation>&amp;أفضل الأوقات من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="204" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="220" />
       <source>Blackout ends</source>
       <translation>نهاية فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="207" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="223" />
       <source>Blackout purposes</source>
       <translation>أغراض فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="204" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="220" />
       <source>Blackout starts</source>
       <translation>بداية فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="160" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <source>Blackouts</source>
       <translation>فترات الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="191" />
       <source>Blackouts: dates when the organisation pauses contact</source>
       <translation>فترات الحظر: تواريخ توقف فيها المنظمة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="50" />
+      <location filename="caseworker/ui/sections/planner.py" line="72" />
       <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Blocked</source>
       <translation>محظور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="438" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="469" />
       <source>Blocked: {name}: {reason}</source>
       <translation>محظور: {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="240" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>Blocked: {name}: {reason} Next allowed: {when}</source>
       <translation>محظور: {name}: {reason} الموعد المسموح التالي: {when}</translation>
     </message>
@@ -1996,17 +1996,17 @@
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="126" />
+      <location filename="caseworker/ui/views/service_quality.py" line="149" />
       <source>Break down by</source>
       <translation>التقسيم حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="151" />
+      <location filename="caseworker/ui/views/service_quality.py" line="174" />
       <source>Break down by:</source>
       <translation>التقسيم حسب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="133" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="142" />
       <source>Bring in our &amp;existing data once the window opens (a spreadsheet, or another donor or case system's export)</source>
       <translation>&amp;استيراد بياناتنا الحالية عند فتح النافذة (جدول بيانات، أو ملف مُصدَّر من نظام آخر للمتبرعين أو الحالات)</translation>
     </message>
@@ -2016,24 +2016,24 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="206" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="203" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="428" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="455" />
       <source>Budget &amp;line:</source>
       <translation>&amp;بند الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="232" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="241" />
       <source>Budget &amp;period:</source>
       <translation>&amp;فترة الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Budget per</source>
       <translation>الميزانية لكل</translation>
     </message>
@@ -2043,75 +2043,75 @@
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="276" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
+      <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="777" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="804" />
       <source>By a date</source>
       <translation>بحلول تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="44" />
       <source>By category</source>
       <translation>حسب الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="395" />
+      <location filename="caseworker/ui/sections/planner.py" line="417" />
       <source>By fiscal year</source>
       <translation>حسب السنة المالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="44" />
       <source>By team</source>
       <translation>حسب الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="44" />
       <source>By worker</source>
       <translation>حسب الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="385" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
       <source>By year: </source>
       <translation>حسب السنة: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="279" />
+      <location filename="caseworker/ui/views/case_detail.py" line="310" />
       <source>C&amp;all</source>
       <translation>&amp;اتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="117" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="141" />
       <source>C&amp;ategory:</source>
       <translation>&amp;الفئة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="230" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="208" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="124" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="133" />
       <source>C&amp;urrency:</source>
       <translation>&amp;العملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="78" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
       <source>Ca&amp;ncel…</source>
       <translation>&amp;إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="361" />
-      <location filename="caseworker/ui/sections/calendar.py" line="75" />
-      <location filename="caseworker/ui/sections/calendar.py" line="520" />
+      <location filename="caseworker/ui/sections/calendar.py" line="372" />
+      <location filename="caseworker/ui/sections/calendar.py" line="86" />
+      <location filename="caseworker/ui/sections/calendar.py" line="531" />
       <source>Calendar</source>
       <translation>التقويم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/demo_start.py" line="36" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="107" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="194" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="204" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -2121,7 +2121,7 @@
       <translation>إلغاء إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="54" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="64" />
       <source>Cancel contact…</source>
       <translation>إلغاء التواصل…</translation>
     </message>
@@ -2131,24 +2131,24 @@
       <translation>إلغاء الإقرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
       <source>Cancel declaration…</source>
       <translation>إلغاء الإقرار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="337" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="315" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="362" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="340" />
       <source>Cancel meeting</source>
       <translation>إلغاء الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="226" />
+      <location filename="caseworker/ui/sections/planner.py" line="248" />
       <source>Cancel planning</source>
       <translation>إلغاء التخطيط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="204" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
       <source>Cancel the contact</source>
       <translation>إلغاء التواصل</translation>
     </message>
@@ -2158,27 +2158,27 @@
       <translation>إلغاء الاستيراد الجاري</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="322" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="347" />
       <source>Cancel this occurrence</source>
       <translation>إلغاء هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="323" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="348" />
       <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
       <translation>هل تريد إلغاء «{title}» في {when}؟ تبقى بقية السلسلة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
       <source>Cancel “{title}”{series}? It stays on record as cancelled.</source>
       <translation>هل تريد إلغاء «{title}»{series}؟ سيبقى في السجل على أنه ملغى.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="56" />
       <source>Cancelled from</source>
       <translation>أُلغي اعتبارًا من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="248" />
       <source>Cap &amp;counted:</source>
       <translation>&amp;الحد المحتسب:</translation>
     </message>
@@ -2188,30 +2188,30 @@
       <translation>الرعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="47" />
-      <location filename="caseworker/ui/views/case_detail.py" line="156" />
+      <location filename="caseworker/ui/sections/cases.py" line="53" />
+      <location filename="caseworker/ui/views/case_detail.py" line="186" />
       <source>Case</source>
       <translation>الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="109" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="124" />
       <source>Case categories the team handles</source>
       <translation>فئات الحالات التي يتولاها الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
       <source>Case numbers…</source>
       <translation>أرقام الحالات…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="102" />
-      <location filename="caseworker/ui/sections/cases.py" line="40" />
-      <location filename="caseworker/ui/sections/cases.py" line="58" />
+      <location filename="caseworker/ui/sections/cases.py" line="46" />
+      <location filename="caseworker/ui/sections/cases.py" line="64" />
       <source>Cases</source>
       <translation>الحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="49" />
       <source>Cases
 opened</source>
       <translation>الحالات
@@ -2224,32 +2224,32 @@ opened</source>
       <translation>الحالات المسلَّمة إليّ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="130" />
+      <location filename="caseworker/ui/views/service_quality.py" line="153" />
       <source>Cases of category</source>
       <translation>حالات من فئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
       <source>Cases opened</source>
       <translation>الحالات التي فُتحت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="92" />
+      <location filename="caseworker/ui/sections/insight.py" line="102" />
       <source>Cases opened and resolved</source>
       <translation>الحالات المفتوحة والمحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
       <source>Cases resolved</source>
       <translation>الحالات المحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="151" />
+      <location filename="caseworker/ui/views/service_quality.py" line="174" />
       <source>Cases:</source>
       <translation>الحالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="97" />
+      <location filename="caseworker/ui/views/service_quality.py" line="120" />
       <source>Cases…</source>
       <translation>الحالات…</translation>
     </message>
@@ -2261,13 +2261,13 @@ opened</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="883" />
+      <location filename="caseworker/ui/sections/administration.py" line="919" />
       <source>Caseworker databases (*.db)</source>
       <translation>قواعد بيانات Caseworker (*.db)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="35" />
-      <location filename="caseworker/ui/idle_lock.py" line="37" />
+      <location filename="caseworker/ui/idle_lock.py" line="34" />
+      <location filename="caseworker/ui/idle_lock.py" line="36" />
       <source>Caseworker is locked</source>
       <translation>Caseworker مقفل</translation>
     </message>
@@ -2277,17 +2277,17 @@ opened</source>
       <translation>واجه Caseworker مشكلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="90" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="99" />
       <source>Caseworker reminder</source>
       <translation>تذكير من Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="59" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="68" />
       <source>Caseworker reminders</source>
       <translation>تذكيرات Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="309" />
+      <location filename="caseworker/ui/main_window.py" line="322" />
       <source>Caseworker {version}
 Casework, aid, grants, meetings and donor stewardship for small nonprofits.
 
@@ -2298,51 +2298,51 @@ Icons: Lucide (ISC licence).</source>
 الأيقونات: Lucide (ترخيص ISC).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="194" />
+      <location filename="caseworker/ui/main_window.py" line="207" />
       <source>Caseworker — {org}</source>
       <translation>Caseworker — {org}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="89" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="98" />
       <source>Caseworker: {n} reminders</source>
       <translation>Caseworker: ‏{n} تذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="51" />
-      <location filename="caseworker/ui/views/case_detail.py" line="188" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/sections/cases.py" line="57" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="206" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="348" />
-      <location filename="caseworker/ui/sections/cases.py" line="127" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="372" />
+      <location filename="caseworker/ui/sections/cases.py" line="133" />
       <source>Change category</source>
       <translation>تغيير الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
-      <location filename="caseworker/ui/sections/aid.py" line="138" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="233" />
+      <location filename="caseworker/ui/sections/aid.py" line="151" />
       <source>Change fund</source>
       <translation>تغيير الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="145" />
       <source>Change funder</source>
       <translation>تغيير الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="208" />
       <source>Change grant application</source>
       <translation>تغيير طلب المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="88" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="115" />
       <source>Change meeting</source>
       <translation>تغيير الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="115" />
+      <location filename="caseworker/ui/main_window.py" line="128" />
       <source>Change my &amp;password…</source>
       <translation>&amp;تغيير كلمة المرور الخاصة بي…</translation>
     </message>
@@ -2352,27 +2352,27 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="218" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="230" />
       <source>Change preferences…</source>
       <translation>تغيير التفضيلات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
       <source>Change task</source>
       <translation>تغيير المهمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="86" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="113" />
       <source>Change the whole series</source>
       <translation>تغيير السلسلة كلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="84" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="111" />
       <source>Change this occurrence</source>
       <translation>تغيير هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="497" />
+      <location filename="caseworker/ui/sections/administration.py" line="533" />
       <source>Change user</source>
       <translation>تغيير المستخدم</translation>
     </message>
@@ -2382,9 +2382,9 @@ Icons: Lucide (ISC licence).</source>
       <translation>غيّر كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="416" />
       <source>Change {name}</source>
       <translation>تغيير {name}</translation>
     </message>
@@ -2395,18 +2395,18 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="47" />
-      <location filename="caseworker/ui/sections/administration.py" line="496" />
+      <location filename="caseworker/ui/sections/administration.py" line="532" />
       <source>Change…</source>
       <translation>تغيير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="179" />
+      <location filename="caseworker/ui/sections/planner.py" line="201" />
       <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="176" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="186" />
       <source>Channel:</source>
       <translation>القناة:</translation>
     </message>
@@ -2421,7 +2421,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>التحقق مرة أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="335" />
       <source>Check in &amp;every:</source>
       <translation>&amp;المتابعة كل:</translation>
     </message>
@@ -2436,34 +2436,34 @@ Icons: Lucide (ISC licence).</source>
       <translation>متابعات مستحقة ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="51" />
       <source>Check-ins kept
 (on rhythm)</source>
       <translation>متابعات تمت
 (في موعدها)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="48" />
       <source>Check-ins kept on rhythm</source>
       <translation>متابعات تمت في موعدها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="65" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="73" />
       <source>Check-ins kept on the client's rhythm: {kept}</source>
       <translation>متابعات تمت وفق وتيرة المستفيد: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
       <source>Checklist</source>
       <translation>قائمة التحقق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="161" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="183" />
       <source>Checklist of documents</source>
       <translation>قائمة المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="93" />
       <source>Cheque number, transaction id</source>
       <translation>رقم الشيك، رقم المعاملة</translation>
     </message>
@@ -2473,12 +2473,12 @@ Icons: Lucide (ISC licence).</source>
       <translation>اختر ملف CSV أو XLSX مُصدَّرًا من جدول بيانات أو من نظام متبرعين آخر. لا يُكتب شيء حتى الخطوة الأخيرة، ويمكن التراجع عن الاستيراد بأكمله.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="158" />
+      <location filename="caseworker/ui/views/case_detail.py" line="188" />
       <source>Choose a case on the left to see it here — or Ctrl+N to open one.</source>
       <translation>اختر حالة من القائمة لعرضها هنا — أو اضغط Ctrl+N لفتح حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="191" />
       <source>Choose a client from the list.</source>
       <translation>اختر مستفيدًا من القائمة.</translation>
     </message>
@@ -2490,12 +2490,12 @@ or press Ctrl+N to add one.</source>
 أو اضغط Ctrl+N لإضافة مستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="827" />
+      <location filename="caseworker/ui/sections/administration.py" line="863" />
       <source>Choose a database file</source>
       <translation>اختيار ملف قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="206" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
       <source>Choose a disbursement in the list to see it here and approve, pay or void it — or Ctrl+N to record one.</source>
       <translation>اختر صرفًا من القائمة لعرضه هنا واعتماده أو دفعه أو إلغائه — أو اضغط Ctrl+N لتسجيل صرف.</translation>
     </message>
@@ -2507,7 +2507,7 @@ or press Ctrl+N to add one.</source>
 أو اضغط Ctrl+N لإضافة متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="343" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
       <source>Choose a failed message first.</source>
       <translation>اختر رسالة فاشلة أولًا.</translation>
     </message>
@@ -2517,17 +2517,17 @@ or press Ctrl+N to add one.</source>
       <translation>اختر ملفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="184" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="193" />
       <source>Choose a fund.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="252" />
+      <location filename="caseworker/ui/sections/administration.py" line="281" />
       <source>Choose a logo</source>
       <translation>اختيار شعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="415" />
+      <location filename="caseworker/ui/sections/calendar.py" line="426" />
       <source>Choose a meeting to see it here.
 
 Ctrl+← / Ctrl+→ move, T goes to today,
@@ -2548,62 +2548,62 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر كلمة مرور من 8 أحرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="278" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="300" />
       <source>Choose a report that is not marked submitted yet.</source>
       <translation>اختر تقريرًا لم يُعلَّم بعدُ كمقدَّم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="204" />
+      <location filename="caseworker/ui/sections/administration.py" line="233" />
       <source>Choose a signature picture</source>
       <translation>اختيار صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="455" />
       <source>Choose a spending line that is not void first.</source>
       <translation>اختر أولًا بند إنفاق غير ملغى.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="502" />
+      <location filename="caseworker/ui/sections/administration.py" line="538" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>اختر مستخدمًا من القائمة لعرض حسابه وتغييره.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="125" />
+      <location filename="caseworker/ui/sections/grants.py" line="138" />
       <source>Choose an application or a funder to see it here.</source>
       <translation>اختر طلبًا أو جهة مانحة لعرضها هنا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="695" />
+      <location filename="caseworker/ui/sections/administration.py" line="731" />
       <source>Choose an entry to see every change it made.</source>
       <translation>اختر قيدًا لعرض كل تغيير أجراه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="146" />
+      <location filename="caseworker/ui/sections/planner.py" line="168" />
       <source>Choose donors by</source>
       <translation>اختيار المتبرعين حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="236" />
+      <location filename="caseworker/ui/sections/planner.py" line="258" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>اختر المتبرعين والوقت والقناة والغرض، ثم اضغط معاينة لترى ما يقوله حارس التواصل عن كل متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="156" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="165" />
       <source>Choose the client and the fund to see what can still be given.</source>
       <translation>اختر المستفيد والصندوق لمعرفة ما يمكن تقديمه بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="322" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="349" />
       <source>Choose the client from the list.</source>
       <translation>اختر المستفيد من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="169" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="178" />
       <source>Choose the country the organisation works in.</source>
       <translation>اختر البلد الذي تعمل فيه المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="883" />
+      <location filename="caseworker/ui/sections/administration.py" line="919" />
       <source>Choose the database file</source>
       <translation>اختيار ملف قاعدة البيانات</translation>
     </message>
@@ -2614,57 +2614,57 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختيار الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="231" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="261" />
       <source>Choose the gifts to thank first.</source>
       <translation>اختر التبرعات المراد الشكر عليها أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="317" />
+      <location filename="caseworker/ui/sections/administration.py" line="346" />
       <source>Choose the organisation's logo</source>
       <translation>اختيار شعار المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="237" />
+      <location filename="caseworker/ui/sections/administration.py" line="266" />
       <source>Choose the signature printed on receipts</source>
       <translation>اختيار التوقيع المطبوع على الإيصالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="253" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="118" />
-      <location filename="caseworker/ui/sections/administration.py" line="203" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="277" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="127" />
+      <location filename="caseworker/ui/sections/administration.py" line="232" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="214" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
       <source>Chosen by rule (gift size, appeal)</source>
       <translation>يُختار وفق قاعدة (حجم التبرع، الحملة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="159" />
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
-      <location filename="caseworker/ui/sections/cases.py" line="48" />
+      <location filename="caseworker/ui/sections/aid.py" line="172" />
+      <location filename="caseworker/ui/sections/aid.py" line="232" />
+      <location filename="caseworker/ui/sections/cases.py" line="54" />
       <source>Client</source>
       <translation>المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="199" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="226" />
       <source>Client applied for</source>
       <translation>تقدّم المستفيد بطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="30" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="38" />
       <source>Client care: what clients said, beside the worker's verdict</source>
       <translation>رعاية المستفيدين: ما قاله المستفيدون، بجانب تقييم الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="230" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Client details</source>
       <translation>بيانات العميل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="173" />
+      <location filename="caseworker/ui/views/client_detail.py" line="198" />
       <source>Client file</source>
       <translation>ملف المستفيد</translation>
     </message>
@@ -2674,34 +2674,34 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>علامات المستفيد: {flags}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="213" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="240" />
       <source>Client to invite</source>
       <translation>مستفيد لدعوته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="260" />
+      <location filename="caseworker/ui/views/case_detail.py" line="291" />
       <source>Client's &amp;feedback…</source>
       <translation>&amp;ملاحظات المستفيد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="46" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="54" />
       <source>Client-care figures</source>
       <translation>أرقام رعاية المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="366" />
+      <location filename="caseworker/ui/views/case_detail.py" line="397" />
       <source>Client: &lt;a href='client'&gt;{name}&lt;/a&gt;</source>
       <translation>المستفيد: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="212" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
       <source>Client: type part of the name</source>
       <translation>المستفيد: اكتب جزءًا من الاسم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="43" />
       <location filename="caseworker/ui/sections/clients.py" line="57" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Clients</source>
       <translation>المستفيدون</translation>
     </message>
@@ -2711,7 +2711,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>مستفيدون مستحقة متابعتهم: Enter يفتح ملف المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="434" />
       <source>Clients of open cases</source>
       <translation>مستفيدو الحالات المفتوحة</translation>
     </message>
@@ -2721,7 +2721,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="442" />
+      <location filename="caseworker/ui/views/case_detail.py" line="473" />
       <source>Close case</source>
       <translation>إغلاق الحالة</translation>
     </message>
@@ -2731,19 +2731,19 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إغلاق الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="442" />
+      <location filename="caseworker/ui/views/case_detail.py" line="473" />
       <source>Close {ref}? It can be reopened later.</source>
       <translation>هل تريد إغلاق {ref}؟ يمكن إعادة فتحها لاحقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="78" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="408" />
-      <location filename="caseworker/ui/sections/administration.py" line="102" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="427" />
+      <location filename="caseworker/ui/sections/administration.py" line="131" />
       <source>Co&amp;untry:</source>
       <translation>&amp;البلد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="203" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="230" />
       <source>Colleague to invite</source>
       <translation>زميل لدعوته</translation>
     </message>
@@ -2764,7 +2764,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>طُوبقت الأعمدة حسب أسمائها؛ اختر حقلًا للأعمدة الأخرى، أو اتركها متجاهلة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="317" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="341" />
       <source>Confidential: readable by caseworkers and managers</source>
       <translation>سري: يطّلع عليه الأخصائيون والمديرون</translation>
     </message>
@@ -2774,55 +2774,55 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;تاريخ إرسال خطاب التأكيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="56" />
       <source>Confirmation letter</source>
       <translation>خطاب التأكيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="33" />
+      <location filename="caseworker/ui/views/mail_server.py" line="43" />
       <source>Connection security</source>
       <translation>أمان الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="100" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
       <source>Consent &amp;given on:</source>
       <translation>&amp;تاريخ إعطاء الموافقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="115" />
       <source>Consent and status</source>
       <translation>الموافقة والحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="117" />
       <source>Consent so&amp;urce:</source>
       <translation>&amp;مصدر الموافقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>Consent to</source>
       <translation>الموافقة على</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
-      <location filename="caseworker/ui/views/client_detail.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="391" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
+      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="416" />
       <source>Consents</source>
       <translation>الموافقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="391" />
+      <location filename="caseworker/ui/views/client_detail.py" line="416" />
       <source>Consents ({n})</source>
       <translation>الموافقات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="99" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="221" />
       <source>Contact</source>
       <translation>التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="89" />
       <source>Contact and address</source>
       <translation>بيانات التواصل والعنوان</translation>
     </message>
@@ -2832,39 +2832,39 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>حارس التواصل حسب الموظف: الحظر والتجاوزات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="77" />
       <source>Contact policy</source>
       <translation>سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="554" />
+      <location filename="caseworker/ui/sections/planner.py" line="576" />
       <source>Contact policy saved.</source>
       <translation>حُفظت سياسة التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="523" />
+      <location filename="caseworker/ui/sections/planner.py" line="545" />
       <source>Contact policy…</source>
       <translation>سياسة التواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="299" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="318" />
       <source>Contact preferences of {name}</source>
       <translation>تفضيلات التواصل لـ {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="64" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="72" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="75" />
       <source>Contact rhythm</source>
       <translation>وتيرة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="116" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="128" />
       <source>Contact stopped</source>
       <translation>أُوقف التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="92" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="108" />
       <source>Contact window in days</source>
       <translation>نافذة التواصل بالأيام</translation>
     </message>
@@ -2873,8 +2873,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation type="obsolete">تجاوزات حارس التواصل حسب الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="418" />
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/sections/planner.py" line="440" />
+      <location filename="caseworker/ui/views/client_detail.py" line="289" />
       <source>Contacts</source>
       <translation>جهات الاتصال</translation>
     </message>
@@ -2889,101 +2889,126 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>التواصلات التي يحسبها الحارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
       <source>Contacts, at most:</source>
       <translation>عدد مرات التواصل، على الأكثر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="392" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="87" />
       <source>Count</source>
       <translation>العدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="396" />
+      <location filename="caseworker/ui/sections/planner.py" line="418" />
       <source>Count years as fiscal years</source>
       <translation>احتساب السنوات كسنوات مالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="206" />
+      <location filename="caseworker/ui/views/service_quality.py" line="229" />
       <source>Counting…</source>
       <translation>جارٍ العد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="121" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="130" />
       <source>Countr&amp;y:</source>
       <translation>&amp;البلد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="55" />
       <source>Covers</source>
       <translation>يغطي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="140" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="149" />
       <source>Create administrator</source>
       <translation>إنشاء مسؤول النظام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="319" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="43" />
+      <source>Create or update the groups, grants and row security, and every person's role. Needs this laptop's database URL to name the owner.</source>
+      <translation>إنشاء المجموعات والصلاحيات وأمان الصفوف ودور كل شخص أو تحديثها. يلزم أن يسمّي عنوان قاعدة البيانات في هذا الجهاز المالكَ.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/main_window.py" line="332" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="318" />
+      <location filename="caseworker/ui/main_window.py" line="331" />
       <source>Ctrl+1…9  Switch sections</source>
       <translation>Ctrl+1…9  التبديل بين الأقسام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="315" />
+      <location filename="caseworker/ui/main_window.py" line="328" />
       <source>Ctrl+K  Quick search</source>
       <translation>Ctrl+K  بحث سريع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="316" />
+      <location filename="caseworker/ui/main_window.py" line="329" />
       <source>Ctrl+N  New record in this section</source>
       <translation>Ctrl+N  سجل جديد في هذا القسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="322" />
+      <location filename="caseworker/ui/main_window.py" line="335" />
       <source>Ctrl+Shift+Q  Sign out</source>
       <translation>Ctrl+Shift+Q  تسجيل الخروج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="317" />
+      <location filename="caseworker/ui/main_window.py" line="330" />
       <source>Ctrl+T  New task on the record in view</source>
       <translation>Ctrl+T  مهمة جديدة على السجل المعروض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="825" />
+      <location filename="caseworker/ui/sections/administration.py" line="861" />
       <source>Database location</source>
       <translation>موقع قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="50" />
-      <location filename="caseworker/ui/main_window.py" line="159" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
+      <source>Database role</source>
+      <translation>دور قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="30" />
+      <source>Database roles</source>
+      <translation>أدوار قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="489" />
+      <source>Database roles on the server</source>
+      <translation>أدوار قاعدة البيانات على الخادم</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="488" />
+      <source>Database roles…</source>
+      <translation>أدوار قاعدة البيانات…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="59" />
+      <location filename="caseworker/ui/main_window.py" line="172" />
       <source>Database: {location}</source>
       <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="158" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="130" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="171" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="54" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
       <source>Date of &amp;birth:</source>
       <translation>&amp;تاريخ الميلاد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
@@ -2993,114 +3018,114 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="113" />
       <source>Days between contacts</source>
       <translation>الأيام بين مرات التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="114" />
       <source>Days between contacts, at least:</source>
       <translation>الأيام بين مرات التواصل، على الأقل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="166" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
       <source>Days waiting</source>
       <translation>أيام الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="501" />
+      <location filename="caseworker/ui/sections/administration.py" line="537" />
       <source>Deactivate or reactivate</source>
       <translation>إيقاف التفعيل أو إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="590" />
+      <location filename="caseworker/ui/sections/administration.py" line="626" />
       <source>Deactivate user</source>
       <translation>إيقاف تفعيل المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="594" />
+      <location filename="caseworker/ui/sections/administration.py" line="630" />
       <source>Deactivate {name}</source>
       <translation>إيقاف تفعيل {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Deactivated</source>
       <translation>موقوف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="546" />
+      <location filename="caseworker/ui/sections/administration.py" line="582" />
       <source>Deactivated: cannot sign in.</source>
       <translation>موقوف: لا يمكنه تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="548" />
+      <location filename="caseworker/ui/sections/administration.py" line="584" />
       <source>Deactivate…</source>
       <translation>إيقاف التفعيل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="598" />
+      <location filename="caseworker/ui/sections/administration.py" line="634" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>جارٍ إيقاف تفعيل {name} وإعادة تشفير قاعدة البيانات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="128" />
       <source>Dec&amp;eased:</source>
       <translation>&amp;متوفى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="308" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="320" />
       <source>Deceased</source>
       <translation>متوفى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="216" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="243" />
       <source>Decision e&amp;xpected:</source>
       <translation>&amp;موعد القرار المتوقع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="134" />
       <source>Decisions</source>
       <translation>القرارات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="645" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="672" />
       <source>Decisions with their proposer, seconder and vote</source>
       <translation>القرارات مع مقترحيها والمثنّين عليها والتصويت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
       <source>Declined</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="225" />
       <source>Default &amp;appeal:</source>
       <translation>&amp;الحملة الافتراضية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="129" />
       <source>Died &amp;on:</source>
       <translation>&amp;تاريخ الوفاة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="168" />
+      <location filename="caseworker/ui/sections/aid.py" line="181" />
       <source>Disbursements</source>
       <translation>المصروفات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="73" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="83" />
       <source>Disbursements refused over a cap or a budget</source>
       <translation>صرفيات رُفضت لتجاوز حدٍّ أو ميزانية</translation>
     </message>
@@ -3110,74 +3135,74 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="308" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="320" />
       <source>Do not contact</source>
       <translation>عدم التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="228" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="255" />
       <source>Documents &amp;needed:</source>
       <translation>&amp;المستندات المطلوبة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="300" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="327" />
       <source>Does not repeat</source>
       <translation>لا يتكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="52" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="163" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="65" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
       <source>Donor</source>
       <translation>المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="198" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
       <source>Donor details</source>
       <translation>بيانات المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="161" />
+      <location filename="caseworker/ui/sections/planner.py" line="183" />
       <source>Donor numbers</source>
       <translation>أرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="160" />
+      <location filename="caseworker/ui/sections/planner.py" line="182" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>أرقام المتبرعين، مفصولة بمسافات أو فواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
       <source>Donor numbers…</source>
       <translation>أرقام المتبرعين…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="140" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="152" />
       <source>Donor record</source>
       <translation>سجل المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="133" />
+      <location filename="caseworker/ui/sections/administration.py" line="162" />
       <source>Donor segments</source>
       <translation>شرائح المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="68" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="78" />
       <source>Donor timeline</source>
       <translation>السجل الزمني للمتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="216" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="243" />
       <source>Donor to invite</source>
       <translation>متبرع لدعوته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="242" />
       <source>Donor: type part of the name</source>
       <translation>المتبرع: اكتب جزءًا من الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
       <location filename="caseworker/ui/sections/donors.py" line="49" />
       <location filename="caseworker/ui/sections/donors.py" line="66" />
       <source>Donors</source>
@@ -3189,7 +3214,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المتبرعون مقارنة بالفترة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="97" />
+      <location filename="caseworker/ui/sections/insight.py" line="107" />
       <source>Donors and retention</source>
       <translation>المتبرعون والاحتفاظ بهم</translation>
     </message>
@@ -3209,96 +3234,101 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>متبرعون لم يتواصل معهم أحد ضمن وتيرتهم، وLYBUNT وSYBUNT، في المخطِّط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="203" />
+      <location filename="caseworker/ui/sections/planner.py" line="225" />
       <source>Donors:</source>
       <translation>المتبرعون:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="508" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="535" />
       <source>Double booking</source>
       <translation>حجز مزدوج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="55" />
-      <location filename="caseworker/ui/views/case_detail.py" line="189" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/sections/cases.py" line="61" />
+      <location filename="caseworker/ui/views/case_detail.py" line="219" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="168" />
       <source>Due</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="782" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="809" />
       <source>Due date</source>
       <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="79" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="104" />
       <source>E&amp;xport .ics…</source>
       <translation>&amp;تصدير ‎.ics…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="242" />
-      <location filename="caseworker/ui/views/client_detail.py" line="376" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="91" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="401" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="171" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="194" />
       <source>Each &amp;instalment:</source>
       <translation>&amp;كل قسط:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="184" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="209" />
       <source>Each occurrence has its own minutes: open one in the calendar.</source>
       <translation>لكل موعد محضره الخاص: افتح أحدها في التقويم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="470" />
+      <location filename="caseworker/ui/sections/administration.py" line="505" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>يسجّل كل شخص الدخول بحسابه الخاص؛ وتحدد أدواره ما يمكنه رؤيته وفعله. يُوقف حساب من يغادر ولا يُحذف أبدًا، كي يبقى اسمه على ما قام به.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="120" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="35" />
+      <source>Each person's database role</source>
+      <translation>دور قاعدة البيانات لكل شخص</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="132" />
       <source>Edit</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="276" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="301" />
       <source>Edit meeting</source>
       <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="524" />
+      <location filename="caseworker/ui/sections/planner.py" line="546" />
       <source>Edit the contact policy</source>
       <translation>تعديل سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="307" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="331" />
       <source>Edit {kind}</source>
       <translation>تعديل {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="542" />
+      <location filename="caseworker/ui/sections/administration.py" line="578" />
       <source>Email: {email}</source>
       <translation>البريد الإلكتروني: {email}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="113" />
       <source>Empty: by segment (major 30, others 180)</source>
       <translation>فارغ: حسب الشريحة (الكبار 30، والآخرون 180)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="307" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="326" />
       <source>Empty: the organisation's</source>
       <translation>فارغ: إعداد المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="308" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="327" />
       <source>Empty: the organisation's policy</source>
       <translation>فارغ: سياسة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="178" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="201" />
       <source>Empty: until cancelled</source>
       <translation>فارغ: حتى الإلغاء</translation>
     </message>
@@ -3308,42 +3338,42 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الترميز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="220" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="232" />
       <source>End pause</source>
       <translation>إنهاء التوقف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="109" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="136" />
       <source>Ends at</source>
       <translation>ينتهي في</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="320" />
+      <location filename="caseworker/ui/main_window.py" line="333" />
       <source>Enter  Open the highlighted record</source>
       <translation>Enter  فتح السجل المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="892" />
+      <location filename="caseworker/ui/sections/administration.py" line="928" />
       <source>Enter a file path or a database server's address.</source>
       <translation>أدخل مسار ملف أو عنوان خادم قاعدة بيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="709" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="736" />
       <source>Enter a number of votes (0 or more), or leave it empty.</source>
       <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="232" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="245" />
       <source>Enter moves to the next cell; after the last column a new row begins. Ctrl+S saves.</source>
       <translation>ينقل Enter إلى الخلية التالية؛ وبعد العمود الأخير يبدأ صف جديد. Ctrl+S للحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="418" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="449" />
       <source>Enter the numbers to write to.</source>
       <translation>أدخل الأرقام المراد مراسلتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="365" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="392" />
       <source>Enter the outside attendee's name first.</source>
       <translation>أدخل اسم الحاضر من خارج المنظمة أولًا.</translation>
     </message>
@@ -3365,27 +3395,27 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المحو يزيل هوية {name} نهائيًا: الأسماء وبيانات التواصل والعناوين والملاحظات، والاسم أينما كُتب. تبقى التبرعات والإيصالات (بأرقامها) والحالات والمساعدات دون الاسم، ويحتفظ سجل التدقيق بمن فعل ماذا ومتى. هل تريد المتابعة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="457" />
+      <location filename="caseworker/ui/views/case_detail.py" line="488" />
       <source>Escalate</source>
       <translation>تصعيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="455" />
+      <location filename="caseworker/ui/views/case_detail.py" line="486" />
       <source>Escalate {ref}</source>
       <translation>تصعيد {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="30" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="39" />
       <source>Escalated: {title}</source>
       <translation>صُعّد: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="94" />
+      <location filename="caseworker/ui/sections/insight.py" line="104" />
       <source>Escalations</source>
       <translation>التصعيدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="321" />
+      <location filename="caseworker/ui/main_window.py" line="334" />
       <source>Escape  Close a dialog</source>
       <translation>Escape  إغلاق مربع الحوار</translation>
     </message>
@@ -3405,69 +3435,69 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تم الشكر على كل التبرعات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="71" />
       <source>Every month (last day)</source>
       <translation>كل شهر (آخر يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="307" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="334" />
       <source>Every month on day {n} (months without it are skipped)</source>
       <translation>كل شهر في اليوم {n} (تُتخطى الأشهر التي لا تحتويه)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="309" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="336" />
       <source>Every month on the last day</source>
       <translation>كل شهر في آخر يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="304" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="331" />
       <source>Every month on the {ordinal} {day}</source>
       <translation>كل شهر في {day} {ordinal}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="302" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="329" />
       <source>Every other week on {day}</source>
       <translation>كل أسبوعين يوم {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="70" />
       <source>Every quarter (last day of the month)</source>
       <translation>كل ربع سنة (آخر يوم من الشهر)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="71" />
       <source>Every six months (last day of the month)</source>
       <translation>كل ستة أشهر (آخر يوم من الشهر)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="301" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="328" />
       <source>Every week on {day}</source>
       <translation>كل أسبوع يوم {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="45" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="310" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="72" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="337" />
       <source>Every year</source>
       <translation>كل سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="337" />
       <source>Every {days} days</source>
       <translation>كل {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="34" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="42" />
       <source>Every {n} days</source>
       <translation>كل {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
       <location filename="caseworker/ui/sections/donors.py" line="85" />
       <source>Everyone</source>
       <translation>الجميع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="550" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="577" />
       <source>Everyone &amp;attended</source>
       <translation>&amp;حضر الجميع</translation>
     </message>
@@ -3477,31 +3507,31 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>كل ما هو محفوظ عن هذا الشخص، له (JSON وPDF)، أو المحو عند الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="48" />
-      <location filename="caseworker/ui/export.py" line="62" />
-      <location filename="caseworker/ui/export.py" line="77" />
+      <location filename="caseworker/ui/export.py" line="59" />
+      <location filename="caseworker/ui/export.py" line="73" />
+      <location filename="caseworker/ui/export.py" line="88" />
       <source>Export PDF</source>
       <translation>تصدير PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="70" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="28" />
+      <location filename="caseworker/ui/sections/insight.py" line="80" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
       <source>Export PDF…</source>
       <translation>تصدير PDF…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="279" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="291" />
       <source>Export a giving statement as PDF</source>
       <translation>تصدير كشف تبرعات بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="170" />
+      <location filename="caseworker/ui/export.py" line="181" />
       <source>Export as</source>
       <translation>تصدير بصيغة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="139" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
       <source>Export contacts…</source>
       <translation>تصدير سجل التواصل…</translation>
     </message>
@@ -3523,17 +3553,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير القائمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="578" />
+      <location filename="caseworker/ui/sections/calendar.py" line="589" />
       <source>Export meetings to a calendar file</source>
       <translation>تصدير الاجتماعات إلى ملف تقويم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="207" />
+      <location filename="caseworker/ui/export.py" line="218" />
       <source>Export progress</source>
       <translation>تقدم التصدير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="144" />
+      <location filename="caseworker/ui/export.py" line="155" />
       <source>Export receipts for a year</source>
       <translation>تصدير الإيصالات لسنة</translation>
     </message>
@@ -3553,7 +3583,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير الإيصالات أو الكشوف لسنة كملف PDF واحد أو ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="144" />
+      <location filename="caseworker/ui/export.py" line="155" />
       <source>Export statements for a year</source>
       <translation>تصدير الكشوف لسنة</translation>
     </message>
@@ -3563,29 +3593,29 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير الكشوف لسنة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="316" />
-      <location filename="caseworker/ui/views/service_quality.py" line="338" />
+      <location filename="caseworker/ui/views/service_quality.py" line="339" />
+      <location filename="caseworker/ui/views/service_quality.py" line="361" />
       <source>Export table</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="31" />
-      <location filename="caseworker/ui/views/service_quality.py" line="142" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="40" />
+      <location filename="caseworker/ui/views/service_quality.py" line="165" />
       <source>Export table…</source>
       <translation>تصدير الجدول…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="81" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="106" />
       <source>Export the agenda or minutes as PDF</source>
       <translation>تصدير جدول الأعمال أو المحضر بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="160" />
+      <location filename="caseworker/ui/views/client_detail.py" line="185" />
       <source>Export the aid statement as PDF</source>
       <translation>تصدير كشف المساعدات بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="251" />
+      <location filename="caseworker/ui/views/case_detail.py" line="282" />
       <source>Export the case summary as PDF</source>
       <translation>تصدير ملخص الحالة بصيغة PDF</translation>
     </message>
@@ -3605,52 +3635,52 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير تبرعات المتبرعين الذين عُثر عليهم إلى جدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="115" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="137" />
       <source>Export the grant as PDF</source>
       <translation>تصدير المنحة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="145" />
+      <location filename="caseworker/ui/export.py" line="156" />
       <source>Export the meetings of a month</source>
       <translation>تصدير اجتماعات شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="406" />
+      <location filename="caseworker/ui/sections/calendar.py" line="417" />
       <source>Export the meetings of a month as PDF</source>
       <translation>تصدير اجتماعات شهر بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="402" />
+      <location filename="caseworker/ui/sections/calendar.py" line="413" />
       <source>Export the meetings shown to an .ics file</source>
       <translation>تصدير الاجتماعات المعروضة إلى ملف ‎.ics</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="32" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="41" />
       <source>Export the outputs as a spreadsheet</source>
       <translation>تصدير المخرجات كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="276" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="288" />
       <source>Export the selected receipt as PDF</source>
       <translation>تصدير الإيصال المحدد بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="143" />
+      <location filename="caseworker/ui/views/service_quality.py" line="166" />
       <source>Export the table as a spreadsheet</source>
       <translation>تصدير الجدول كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="378" />
+      <location filename="caseworker/ui/views/service_quality.py" line="401" />
       <source>Export these cases as a spreadsheet</source>
       <translation>تصدير هذه الحالات كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="72" />
       <source>Export this donor's contacts to Excel or CSV</source>
       <translation>تصدير سجل التواصل مع هذا المتبرع إلى Excel أو CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="73" />
       <source>Export this donor's contacts to a spreadsheet</source>
       <translation>تصدير سجل التواصل مع هذا المتبرع إلى جدول بيانات</translation>
     </message>
@@ -3665,17 +3695,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير هذه القائمة، بعد التصفية، إلى Excel أو CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="356" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
       <source>Export to calendar file</source>
       <translation>تصدير إلى ملف تقويم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="39" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="49" />
       <source>Export {table} as a spreadsheet</source>
       <translation>تصدير {table} كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="591" />
+      <location filename="caseworker/ui/sections/calendar.py" line="602" />
       <source>Exported to {path}</source>
       <translation>صُدّر إلى {path}</translation>
     </message>
@@ -3685,14 +3715,14 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="175" />
+      <location filename="caseworker/ui/export.py" line="186" />
       <location filename="caseworker/ui/list_export.py" line="65" />
-      <location filename="caseworker/ui/sections/calendar.py" line="401" />
+      <location filename="caseworker/ui/sections/calendar.py" line="412" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="181" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="204" />
       <source>F&amp;und:</source>
       <translation>&amp;الصندوق:</translation>
     </message>
@@ -3702,13 +3732,13 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>فشل: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="51" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="84" />
       <source>Family &amp;name:</source>
       <translation>&amp;اسم العائلة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="49" />
       <source>Feedback
 given</source>
       <translation>الملاحظات
@@ -3725,23 +3755,23 @@ given</source>
       <translation>الحقل الذي يملؤه العمود {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="53" />
       <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Figure</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="135" />
+      <location filename="caseworker/ui/views/service_quality.py" line="158" />
       <source>Figure shown in the chart</source>
       <translation>الرقم المعروض في الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="152" />
+      <location filename="caseworker/ui/views/service_quality.py" line="175" />
       <source>Figure:</source>
       <translation>الرقم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="309" />
+      <location filename="caseworker/ui/views/service_quality.py" line="332" />
       <source>Figures by {dimension}</source>
       <translation>الأرقام حسب {dimension}</translation>
     </message>
@@ -3757,7 +3787,7 @@ given</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="213" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="226" />
       <source>Filled into each new row, e.g. XMAS26</source>
       <translation>يُملأ في كل صف جديد، مثل XMAS26</translation>
     </message>
@@ -3767,47 +3797,47 @@ given</source>
       <translation>يملأ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="654" />
+      <location filename="caseworker/ui/sections/administration.py" line="690" />
       <source>Filter by action, record type or reason</source>
       <translation>التصفية حسب الإجراء أو نوع السجل أو السبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="169" />
+      <location filename="caseworker/ui/sections/aid.py" line="182" />
       <source>Filter by client, payee or purpose</source>
       <translation>التصفية حسب المستفيد أو المستلم أو الغرض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="428" />
+      <location filename="caseworker/ui/sections/administration.py" line="457" />
       <source>Filter by name, user name or email</source>
       <translation>التصفية حسب الاسم أو اسم المستخدم أو البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="59" />
+      <location filename="caseworker/ui/sections/cases.py" line="65" />
       <source>Filter by reference, subject or client name</source>
       <translation>التصفية حسب المرجع أو الموضوع أو اسم المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="57" />
+      <location filename="caseworker/ui/sections/grants.py" line="70" />
       <source>Filter by title or funder</source>
       <translation>التصفية حسب العنوان أو الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="156" />
+      <location filename="caseworker/ui/sections/planner.py" line="178" />
       <source>Filter donors by name</source>
       <translation>تصفية المتبرعين حسب الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="59" />
+      <location filename="caseworker/ui/sections/grants.py" line="72" />
       <source>Filter grant applications</source>
       <translation>تصفية طلبات المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="656" />
+      <location filename="caseworker/ui/sections/administration.py" line="692" />
       <source>Filter the audit log</source>
       <translation>تصفية سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/record_list.py" line="40" />
+      <location filename="caseworker/ui/widgets/record_list.py" line="49" />
       <source>Filter {name}</source>
       <translation>تصفية {name}</translation>
     </message>
@@ -3822,32 +3852,32 @@ given</source>
       <translation>البحث بالاسم أو الهاتف (أي جزء من الاسم، من بدايته)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="67" />
+      <location filename="caseworker/ui/sections/cases.py" line="73" />
       <source>Finished cases</source>
       <translation>الحالات المنتهية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="135" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="159" />
       <source>First &amp;note:</source>
       <translation>&amp;الملاحظة الأولى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
       <source>First gift</source>
       <translation>أول تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="381" />
+      <location filename="caseworker/ui/views/case_detail.py" line="412" />
       <source>First line</source>
       <translation>الخط الأول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="246" />
       <source>First report &amp;due:</source>
       <translation>&amp;موعد التقرير الأول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="49" />
       <source>First response
 (days)</source>
       <translation>أول استجابة
@@ -3859,119 +3889,119 @@ given</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="164" />
+      <location filename="caseworker/ui/export.py" line="175" />
       <source>Fiscal year</source>
       <translation>السنة المالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="160" />
-      <location filename="caseworker/ui/sections/cases.py" line="49" />
+      <location filename="caseworker/ui/sections/aid.py" line="173" />
+      <location filename="caseworker/ui/sections/cases.py" line="55" />
       <location filename="caseworker/ui/sections/clients.py" line="52" />
       <source>Flags</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="89" />
       <source>Flags every worker sees first</source>
       <translation>علامات يراها كل أخصائي أولًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>For</source>
       <translation>مؤيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="272" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="287" />
       <source>For a category of its own:</source>
       <translation>لفئة خاصة بها:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="218" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="243" />
       <source>For {f}, against {a}, abstentions {x}</source>
       <translation>مؤيد {f}، معارض {a}، ممتنع {x}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="43" />
-      <location filename="caseworker/ui/views/mail_server.py" line="44" />
+      <location filename="caseworker/ui/views/mail_server.py" line="53" />
+      <location filename="caseworker/ui/views/mail_server.py" line="54" />
       <source>Forget the stored password</source>
       <translation>نسيان كلمة المرور المحفوظة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
-      <location filename="caseworker/ui/sections/administration.py" line="661" />
-      <location filename="caseworker/ui/sections/administration.py" line="667" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/sections/administration.py" line="697" />
+      <location filename="caseworker/ui/sections/administration.py" line="703" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
       <source>From a&amp;mount:</source>
       <translation>&amp;من مبلغ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="216" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="161" />
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="174" />
+      <location filename="caseworker/ui/sections/aid.py" line="232" />
       <source>Fund</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="165" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="191" />
       <source>Fund / appeal</source>
       <translation>الصندوق / الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
       <source>Funder</source>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="526" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="553" />
       <source>Funder asks for:</source>
       <translation>تطلب الجهة المانحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="103" />
-      <location filename="caseworker/ui/sections/grants.py" line="117" />
-      <location filename="caseworker/ui/sections/insight.py" line="125" />
+      <location filename="caseworker/ui/sections/grants.py" line="116" />
+      <location filename="caseworker/ui/sections/grants.py" line="130" />
+      <location filename="caseworker/ui/sections/insight.py" line="135" />
       <source>Funders</source>
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="135" />
-      <location filename="caseworker/ui/sections/aid.py" line="147" />
+      <location filename="caseworker/ui/sections/aid.py" line="148" />
+      <location filename="caseworker/ui/sections/aid.py" line="160" />
       <source>Funds</source>
       <translation>الصناديق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="243" />
       <source>Gender</source>
       <translation>الجنس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="78" />
       <source>Gender, in their &amp;words:</source>
       <translation>&amp;الجنس بكلماتهم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="116" />
       <source>Gender: {name}</source>
       <translation>الجنس: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="479" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="491" />
       <source>Gift</source>
       <translation>التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="84" />
       <source>Gift &amp;in kind:</source>
       <translation>&amp;تبرع عيني:</translation>
     </message>
@@ -3986,39 +4016,39 @@ given</source>
       <translation>إقرار Gift Aid من {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="57" />
       <source>Gift Aid declarations</source>
       <translation>إقرارات Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="124" />
       <source>Gift Aid declarations are recorded on the donor's Gift Aid tab.</source>
       <translation>تُسجَّل إقرارات Gift Aid في تبويب Gift Aid الخاص بالمتبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="175" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="187" />
       <source>Gift Aid declared</source>
       <translation>أُقر Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="102" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="121" />
       <source>Gift Aid declared &amp;on:</source>
       <translation>&amp;تاريخ إقرار Gift Aid:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="162" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="188" />
       <source>Gift date</source>
       <translation>تاريخ التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="146" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="158" />
       <source>Gifts</source>
       <translation>التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="222" />
       <source>Gifts &amp;received on:</source>
       <translation>&amp;تاريخ استلام التبرعات:</translation>
     </message>
@@ -4038,7 +4068,7 @@ given</source>
       <translation>التبرعات حسب القناة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="148" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="161" />
       <source>Gifts in this batch</source>
       <translation>التبرعات في هذه الدفعة</translation>
     </message>
@@ -4058,7 +4088,7 @@ given</source>
       <translation>تبرعات للشكر عليها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="170" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="196" />
       <source>Gifts waiting for a thank-you</source>
       <translation>تبرعات بانتظار رسالة شكر</translation>
     </message>
@@ -4068,7 +4098,12 @@ given</source>
       <translation>تبرعات بانتظار رسالة شكر: Enter يفتح القائمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
+      <location filename="caseworker/ui/sections/administration.py" line="490" />
+      <source>Give each person a database role of their own, so the server itself refuses what their roles may not read</source>
+      <translation>امنح كل شخص دورًا خاصًا به في قاعدة البيانات، ليرفض الخادم نفسه ما لا يجوز لأدواره قراءته</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="116" />
       <source>Given</source>
       <translation>ممنوحة</translation>
     </message>
@@ -4078,14 +4113,14 @@ given</source>
       <translation>ما قدّمه المتبرعون المستمرون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="86" />
       <source>Given in &amp;return:</source>
       <translation>&amp;المقدَّم في المقابل:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="62" />
-      <location filename="caseworker/ui/sections/planner.py" line="409" />
-      <location filename="caseworker/ui/sections/planner.py" line="417" />
+      <location filename="caseworker/ui/sections/planner.py" line="431" />
+      <location filename="caseworker/ui/sections/planner.py" line="439" />
       <source>Given in all</source>
       <translation>الإجمالي المقدَّم</translation>
     </message>
@@ -4100,42 +4135,42 @@ given</source>
       <translation>المقدَّم في الفترة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="72" />
+      <location filename="caseworker/ui/sections/aid.py" line="85" />
       <source>Given so far (voids excluded): {totals}</source>
       <translation>المقدَّم حتى الآن (باستثناء الملغى): {totals}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="327" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="339" />
       <source>Given — {source}, {day}</source>
       <translation>مقدَّم — {source}، {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="243" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="255" />
       <source>Giving by year</source>
       <translation>التبرعات حسب السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="518" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="530" />
       <source>Giving statement</source>
       <translation>كشف التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="277" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="289" />
       <source>Giving statement…</source>
       <translation>كشف التبرعات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="119" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="131" />
       <source>Giving summary</source>
       <translation>ملخص التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="378" />
+      <location filename="caseworker/ui/sections/calendar.py" line="389" />
       <source>Go to today</source>
       <translation>الانتقال إلى اليوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="379" />
+      <location filename="caseworker/ui/sections/calendar.py" line="390" />
       <source>Go to today (T)</source>
       <translation>الانتقال إلى اليوم (T)</translation>
     </message>
@@ -4155,18 +4190,18 @@ given</source>
       <translation>صباح الخير، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="35" />
       <source>Grant</source>
       <translation>المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="89" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
       <source>Grant application</source>
       <translation>طلب منحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="98" />
+      <location filename="caseworker/ui/sections/insight.py" line="108" />
       <source>Grant applications submitted in the period</source>
       <translation>طلبات المنح المقدمة في الفترة</translation>
     </message>
@@ -4177,37 +4212,37 @@ given</source>
       <translation>مواعيد المنح النهائية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="127" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="136" />
       <source>Grant outputs</source>
       <translation>مخرجات المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
       <source>Grant period</source>
       <translation>فترة المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="217" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="244" />
       <source>Grant period &amp;from:</source>
       <translation>&amp;فترة المنحة من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="245" />
       <source>Grant period &amp;to:</source>
       <translation>&amp;فترة المنحة إلى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="65" />
+      <location filename="caseworker/ui/sections/grants.py" line="78" />
       <source>Grant pipeline</source>
       <translation>مسار المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
       <source>Grant pipeline (all applications now)</source>
       <translation>مسار المنح (جميع الطلبات حاليًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="118" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="140" />
       <source>Grant report for its reporting period</source>
       <translation>تقرير المنحة عن فترة التقرير الخاصة بها</translation>
     </message>
@@ -4216,79 +4251,79 @@ given</source>
       <translation type="obsolete">تقرير المنحة عن فترة المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="76" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="86" />
       <source>Grant reports due in the period</source>
       <translation>تقارير المنح المستحقة في الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="46" />
       <source>Grant:</source>
       <translation>المنحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="44" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="414" />
+      <location filename="caseworker/ui/sections/grants.py" line="57" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="436" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="49" />
       <source>Group</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
       <source>Group the client-care figures by</source>
       <translation>تجميع أرقام رعاية المستفيدين حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="186" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="210" />
       <source>Hand off</source>
       <translation>تسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="186" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="210" />
       <source>Hand off {ref}</source>
       <translation>تسليم {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="373" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="388" />
       <source>Hand on</source>
       <translation>نقل العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="359" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="374" />
       <source>Hand on the work of {name}</source>
       <translation>نقل عمل {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="386" />
+      <location filename="caseworker/ui/views/case_detail.py" line="417" />
       <source>Handed to {name}, waiting for them to accept.</source>
       <translation>سُلّمت إلى {name}، بانتظار قبوله.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="108" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="123" />
       <source>Handles &amp;categories:</source>
       <translation>&amp;يتولى الفئات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="216" />
       <source>Handoff &amp;note:</source>
       <translation>&amp;ملاحظة التسليم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="83" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="102" />
       <source>House&amp;hold:</source>
       <translation>&amp;الأسرة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="64" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="176" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="188" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="403" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="415" />
       <source>Household giving by year: </source>
       <translation>تبرعات الأسرة حسب السنة: </translation>
     </message>
@@ -4297,38 +4332,38 @@ given</source>
       <translation type="obsolete">أسرة من {size}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
       <source>Household si&amp;ze:</source>
       <translation>&amp;حجم الأسرة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="243" />
       <source>Household size</source>
       <translation>حجم الأسرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="117" />
       <source>Household size: {size}</source>
       <translation>حجم الأسرة: {size}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="185" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="197" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
       <source>Household…</source>
       <translation>الأسرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>How</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="87" />
       <source>How letters begin, e.g. Dear Dr Okafor</source>
       <translation>كيف تبدأ الرسائل، مثل: عزيزي د. أوكافور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="55" />
       <source>How made</source>
       <translation>طريقة الإقرار</translation>
     </message>
@@ -4338,7 +4373,7 @@ given</source>
       <translation>كم يومًا مقدمًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="87" />
       <source>How many people live in the household, the client included</source>
       <translation>عدد الأشخاص الذين يعيشون في الأسرة، بمن فيهم العميل</translation>
     </message>
@@ -4348,7 +4383,7 @@ given</source>
       <translation>كيف يكتب الملف التواريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="267" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="290" />
       <source>How were you &amp;treated (1–5)?</source>
       <translation>&amp;كيف عوملت (1–5)؟</translation>
     </message>
@@ -4358,7 +4393,7 @@ given</source>
       <translation>استيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="135" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="144" />
       <source>Import existing data after signing in</source>
       <translation>استيراد البيانات الحالية بعد تسجيل الدخول</translation>
     </message>
@@ -4399,17 +4434,17 @@ given</source>
       <translation>استيراد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="110" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="125" />
       <source>In &amp;use:</source>
       <translation>&amp;قيد الاستخدام:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="469" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="481" />
       <source>In kind: {what}</source>
       <translation>عيني: {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="245" />
+      <location filename="caseworker/ui/views/case_detail.py" line="276" />
       <source>In the client's language and by their channel: an e-mail or a letter in the outbox, or a call to make with its script</source>
       <translation>بلغة المستفيد وعبر قناته: بريد إلكتروني أو رسالة ورقية في صندوق الصادر، أو مكالمة يجب إجراؤها مع نصها</translation>
     </message>
@@ -4419,33 +4454,33 @@ given</source>
       <translation>خلال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
       <source>In the time zone {zone}</source>
       <translation>بالمنطقة الزمنية {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="273" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="296" />
       <source>In their &amp;words:</source>
       <translation>&amp;بكلماته:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
       <source>In use</source>
       <translation>قيد الاستخدام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="57" />
-      <location filename="caseworker/ui/sections/insight.py" line="74" />
+      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="84" />
       <source>Insight</source>
       <translation>رؤى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="114" />
+      <location filename="caseworker/ui/sections/insight.py" line="124" />
       <source>Insight figures</source>
       <translation>أرقام الرؤى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="120" />
+      <location filename="caseworker/ui/sections/insight.py" line="130" />
       <source>Insight views</source>
       <translation>عروض الرؤى</translation>
     </message>
@@ -4456,59 +4491,59 @@ given</source>
       <translation>مترجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
       <source>Interpreter la&amp;nguage:</source>
       <translation>&amp;لغة المترجم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="111" />
+      <location filename="caseworker/ui/views/client_detail.py" line="136" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="37" />
       <source>Interpreter needed: {language}</source>
       <translation>يحتاج إلى مترجم: {language}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="205" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="232" />
       <source>Invite colleague</source>
       <translation>دعوة زميل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="282" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="306" />
       <source>Involve</source>
       <translation>إشراك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="282" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="306" />
       <source>Involve a specialist in {ref}</source>
       <translation>إشراك أخصائي متخصص في {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="241" />
+      <location filename="caseworker/ui/views/case_detail.py" line="272" />
       <source>Involve a specialist…</source>
       <translation>إشراك أخصائي متخصص…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="400" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="412" />
       <source>Issued</source>
       <translation>صادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="88" />
       <source>Its &amp;value:</source>
       <translation>&amp;قيمته:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="175" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="190" />
       <source>Job &amp;title:</source>
       <translation>&amp;المسمى الوظيفي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="174" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="186" />
       <source>Keep in touch</source>
       <translation>البقاء على تواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="112" />
       <source>Keep in touch every (&amp;days):</source>
       <translation>&amp;البقاء على تواصل كل (أيام):</translation>
     </message>
@@ -4518,7 +4553,7 @@ given</source>
       <translation>الإبقاء عليه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="132" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="148" />
       <source>Keep quiet days</source>
       <translation>مراعاة أيام الهدوء</translation>
     </message>
@@ -4528,8 +4563,8 @@ given</source>
       <translation>السجل المحتفظ به</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="142" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="164" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="161" />
       <source>Key dates</source>
       <translation>التواريخ الرئيسية</translation>
     </message>
@@ -4540,19 +4575,19 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="55" />
-      <location filename="caseworker/ui/views/client_detail.py" line="219" />
+      <location filename="caseworker/ui/views/client_detail.py" line="244" />
       <source>Key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="314" />
+      <location filename="caseworker/ui/main_window.py" line="327" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="162" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="468" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="175" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
@@ -4567,122 +4602,122 @@ given</source>
       <translation>LYBUNT: تبرّع في الفترة السابقة، وليس في هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="369" />
+      <location filename="caseworker/ui/sections/planner.py" line="391" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: تبرّع العام الماضي، وليس هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="295" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
       <source>Label sheet</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="387" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>كُتبت الملصقات إلى {path} ‏({pages} ورقة).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="849" />
+      <location filename="caseworker/ui/sections/administration.py" line="885" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;اللغة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="838" />
+      <location filename="caseworker/ui/sections/administration.py" line="874" />
       <source>Language of the window</source>
       <translation>لغة النافذة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="114" />
       <source>Language: {name}</source>
       <translation>اللغة: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="51" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="60" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Largest to one client</source>
       <translation>أكبر مبلغ لمستفيد واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="66" />
+      <location filename="caseworker/ui/sections/insight.py" line="76" />
       <source>Last 12 months</source>
       <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="77" />
       <source>Last calendar year</source>
       <translation>السنة الميلادية الماضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="411" />
+      <location filename="caseworker/ui/sections/planner.py" line="433" />
       <source>Last contact</source>
       <translation>آخر تواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="138" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="165" />
       <source>Last date</source>
       <translation>آخر تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="278" />
       <location filename="caseworker/ui/sections/donors.py" line="60" />
-      <location filename="caseworker/ui/sections/planner.py" line="410" />
+      <location filename="caseworker/ui/sections/planner.py" line="432" />
       <source>Last gift</source>
       <translation>آخر تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="425" />
+      <location filename="caseworker/ui/sections/administration.py" line="454" />
       <source>Last sign-in</source>
       <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="543" />
+      <location filename="caseworker/ui/sections/administration.py" line="579" />
       <source>Last signed in: {when}</source>
       <translation>آخر تسجيل دخول: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="368" />
+      <location filename="caseworker/ui/sections/planner.py" line="390" />
       <source>Late against their own giving rhythm</source>
       <translation>متأخر عن وتيرة تبرعه المعتادة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="653" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="680" />
       <source>Leave the counts empty for a decision agreed without a vote.</source>
       <translation>اترك الأعداد فارغة للقرار المتفق عليه دون تصويت.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="126" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="150" />
       <source>Leave unassigned</source>
       <translation>ترك دون تعيين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="702" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="713" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="738" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="749" />
       <source>Letters and e-mail</source>
       <translation>المراسلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="73" />
+      <location filename="caseworker/ui/views/mail_server.py" line="83" />
       <source>Letters and e-mail go out through the organisation's own mail server. The password is kept encrypted in the database.</source>
       <translation>تُرسل الرسائل والبريد الإلكتروني عبر خادم البريد الخاص بالمنظمة. تُحفظ كلمة المرور مشفرة في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="525" />
+      <location filename="caseworker/ui/sections/planner.py" line="547" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>الحدود وساعات الهدوء وفترات الحظر والأغراض المستثناة لكل داعم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="219" />
       <source>Line</source>
       <translation>السطر</translation>
     </message>
@@ -4692,95 +4727,95 @@ given</source>
       <translation>عرض النسخ الاحتياطية والتحقق منها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="98" />
+      <location filename="caseworker/ui/views/service_quality.py" line="121" />
       <source>List the cases behind this figure</source>
       <translation>عرض الحالات وراء هذا الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="99" />
+      <location filename="caseworker/ui/views/service_quality.py" line="122" />
       <source>List the cases: {figure}</source>
       <translation>عرض الحالات: {figure}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="137" />
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/cases.py" line="143" />
+      <location filename="caseworker/ui/sections/planner.py" line="505" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
       <source>Log</source>
       <translation>تسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="279" />
+      <location filename="caseworker/ui/views/case_detail.py" line="310" />
       <source>Log a call</source>
       <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="158" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="168" />
       <source>Log a contact with {name}</source>
       <translation>تسجيل تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
       <source>Log a contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="280" />
+      <location filename="caseworker/ui/views/case_detail.py" line="311" />
       <source>Log a visit</source>
       <translation>تسجيل زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="250" />
+      <location filename="caseworker/ui/sections/administration.py" line="279" />
       <source>Logo preview</source>
       <translation>معاينة الشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="105" />
+      <location filename="caseworker/ui/sections/administration.py" line="134" />
       <source>Logo:</source>
       <translation>الشعار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="145" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="154" />
       <source>Look around a &amp;demo first</source>
       <translation>&amp;استكشاف نسخة تجريبية أولًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="149" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="158" />
       <source>Look around a demo first</source>
       <translation>استكشاف نسخة تجريبية أولًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
       <source>Made</source>
       <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="55" />
       <source>Made on</source>
       <translation>تاريخ الإقرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="27" />
+      <location filename="caseworker/ui/views/mail_server.py" line="37" />
       <source>Mail &amp;server:</source>
       <translation>&amp;خادم البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
       <source>Mail merge:</source>
       <translation>دمج البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="992" />
+      <location filename="caseworker/ui/sections/administration.py" line="1028" />
       <source>Mail server</source>
       <translation>خادم البريد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="116" />
+      <location filename="caseworker/ui/views/mail_server.py" line="126" />
       <source>Mail server settings saved.</source>
       <translation>حُفظت إعدادات خادم البريد.</translation>
     </message>
@@ -4795,67 +4830,67 @@ given</source>
       <translation>جارٍ إنشاء قاعدة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="118" />
+      <location filename="caseworker/ui/sections/cases.py" line="124" />
       <source>Manage</source>
       <translation>إدارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="119" />
+      <location filename="caseworker/ui/sections/cases.py" line="125" />
       <source>Manage categories and assignments</source>
       <translation>إدارة الفئات والتعيينات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="413" />
+      <location filename="caseworker/ui/sections/planner.py" line="435" />
       <source>Manager</source>
       <translation>مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="251" />
       <source>Manager approval &amp;above:</source>
       <translation>&amp;يلزم اعتماد المدير فوق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="191" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="201" />
       <source>Managers may let a blocked contact go ahead, with a reason.</source>
       <translation>يمكن للمديرين السماح بتواصل محظور، مع ذكر السبب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="230" />
+      <location filename="caseworker/ui/sections/aid.py" line="243" />
       <source>Mark &amp;paid</source>
       <translation>&amp;تعليم كمدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="53" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
       <source>Mark done</source>
       <translation>تعليم كمنجز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
       <source>Mark report su&amp;bmitted…</source>
       <translation>تعليم التقرير كمقدَّ&amp;م…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="633" />
       <source>Mark submitted</source>
       <translation>تعليم كمقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="261" />
       <source>Mark thanked</source>
       <translation>تعليم كمشكور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="153" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="175" />
       <source>Mark the chosen report submitted</source>
       <translation>تعليم التقرير المختار كمقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="116" />
       <source>Marketing &amp;consent:</source>
       <translation>&amp;الموافقة على التسويق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="175" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="187" />
       <source>Marketing consent</source>
       <translation>الموافقة على التسويق</translation>
     </message>
@@ -4870,7 +4905,7 @@ given</source>
       <translation>قد يكون هو نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="136" />
       <source>Me</source>
       <translation>أنا</translation>
     </message>
@@ -4880,12 +4915,12 @@ given</source>
       <translation>متوسط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Mean per client</source>
       <translation>المتوسط لكل مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="93" />
+      <location filename="caseworker/ui/sections/insight.py" line="103" />
       <source>Median days to resolve</source>
       <translation>الوسيط لأيام الحل</translation>
     </message>
@@ -4900,28 +4935,28 @@ given</source>
       <translation>وسيط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="56" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="81" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="846" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="873" />
       <location filename="caseworker/ui/parts.py" line="105" />
       <source>Meetings</source>
       <translation>الاجتماعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="404" />
+      <location filename="caseworker/ui/sections/calendar.py" line="415" />
       <source>Meetings of a month…</source>
       <translation>اجتماعات شهر…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="406" />
       <source>Meetings with this client</source>
       <translation>الاجتماعات مع هذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="107" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="122" />
       <source>Members</source>
       <translation>الأعضاء</translation>
     </message>
@@ -4936,12 +4971,12 @@ given</source>
       <translation>دمج السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="545" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="576" />
       <source>Merge fields (Enter inserts):</source>
       <translation>حقول الدمج (Enter يُدرج):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="505" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="536" />
       <source>Merge fields: Enter inserts one</source>
       <translation>حقول الدمج: Enter يُدرج أحدها</translation>
     </message>
@@ -4961,48 +4996,48 @@ given</source>
       <translation>دمج…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="124" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="134" />
       <source>Met on time</source>
       <translation>المُنجَز في الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="125" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="138" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Method</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="84" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="107" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="132" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="128" />
       <source>Minutes</source>
       <translation>المحضر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="527" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="554" />
       <source>Minutes: {title}</source>
       <translation>المحضر: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="155" />
-      <location filename="caseworker/ui/sections/calendar.py" line="386" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <location filename="caseworker/ui/export.py" line="166" />
+      <location filename="caseworker/ui/sections/calendar.py" line="397" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="84" />
       <source>Month</source>
       <translation>الشهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="236" />
+      <location filename="caseworker/ui/views/case_detail.py" line="267" />
       <source>More</source>
       <translation>المزيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="237" />
+      <location filename="caseworker/ui/views/case_detail.py" line="268" />
       <source>More actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="107" />
       <source>Most contacts in a window</source>
       <translation>أقصى عدد مرات تواصل في النافذة</translation>
     </message>
@@ -5012,19 +5047,19 @@ given</source>
       <translation>أكثر التواصلات مع متبرع واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
       <source>Most requests for a gift in a window</source>
       <translation>أقصى عدد طلبات تبرع في النافذة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="388" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
       <source>Move</source>
       <translation>نقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="192" />
-      <location filename="caseworker/ui/sections/planner.py" line="195" />
+      <location filename="caseworker/ui/sections/planner.py" line="214" />
+      <location filename="caseworker/ui/sections/planner.py" line="217" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>نقل المتبرعين المحظورين إلى موعدهم المسموح التالي</translation>
     </message>
@@ -5033,22 +5068,22 @@ given</source>
       <translation type="obsolete">نقل المتبرعين المحظورين إلى موعدهم المسموح التالي (وإلا يُستبعدون)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="159" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="169" />
       <source>Move the contact with {name}</source>
       <translation>نقل التواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="388" />
       <source>Move “{title}”</source>
       <translation>نقل «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="52" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
       <source>Move…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="862" />
+      <location filename="caseworker/ui/sections/administration.py" line="898" />
       <source>My &amp;time zone:</source>
       <translation>&amp;منطقتي الزمنية:</translation>
     </message>
@@ -5123,8 +5158,8 @@ given</source>
       <translation>مهامي، الأقرب استحقاقًا أولًا: علّم المهمة عند إنجازها، وEnter يفتح سجلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="860" />
-      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <location filename="caseworker/ui/sections/administration.py" line="897" />
       <source>My time zone</source>
       <translation>منطقتي الزمنية</translation>
     </message>
@@ -5139,116 +5174,116 @@ given</source>
       <translation>لوحات عملي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="113" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="152" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="120" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="159" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="96" />
       <source>N&amp;ote:</source>
       <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="102" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="231" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="122" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="151" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="258" />
       <source>N&amp;otes:</source>
       <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="418" />
       <source>Name a document the funder asks for.</source>
       <translation>سمِّ مستندًا تطلبه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
       <source>Nee&amp;ds:</source>
       <translation>&amp;الاحتياجات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="219" />
+      <location filename="caseworker/ui/views/client_detail.py" line="244" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="434" />
+      <location filename="caseworker/ui/sections/planner.py" line="456" />
       <source>Neglected</source>
       <translation>مهمَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="520" />
+      <location filename="caseworker/ui/sections/planner.py" line="542" />
       <source>Neglected and pestered</source>
       <translation>المهمَلون والمُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="422" />
+      <location filename="caseworker/ui/sections/planner.py" line="444" />
       <source>Neglected supporters</source>
       <translation>داعمون مهمَلون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="132" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
       <source>Never</source>
       <translation>أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="221" />
       <source>Never by</source>
       <translation>ليس عبر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="128" />
       <source>Never contact again</source>
       <translation>عدم التواصل مرة أخرى أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="102" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
       <source>Never count:</source>
       <translation>عدم الاحتساب أبدًا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="346" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="358" />
       <source>Never — the donor asked for no contact</source>
       <translation>أبدًا — طلب المتبرع عدم التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="344" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="356" />
       <source>Never — the donor has died</source>
       <translation>أبدًا — المتبرع متوفى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="476" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="498" />
       <source>New &amp;application…</source>
       <translation>&amp;طلب جديد…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/tasks_ui.py" line="21" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="85" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="93" />
       <location filename="caseworker/ui/views/record_tasks.py" line="30" />
       <source>New &amp;task…</source>
       <translation>&amp;مهمة جديدة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="60" />
+      <location filename="caseworker/ui/sections/grants.py" line="73" />
       <source>New application</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="85" />
-      <location filename="caseworker/ui/sections/cases.py" line="87" />
+      <location filename="caseworker/ui/sections/cases.py" line="91" />
+      <location filename="caseworker/ui/sections/cases.py" line="93" />
       <source>New case</source>
       <translation>حالة جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="72" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="87" />
       <source>New cases go to the team that handles their category, to its specialists first, then to whoever has the fewest open cases. Changes apply to the next case.</source>
       <translation>تذهب الحالات الجديدة إلى الفريق الذي يتولى فئتها، إلى المتخصصين فيه أولًا، ثم إلى من لديه أقل عدد من الحالات المفتوحة. تسري التغييرات على الحالة التالية.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
       <location filename="caseworker/ui/sections/clients.py" line="83" />
       <location filename="caseworker/ui/sections/clients.py" line="85" />
       <source>New client</source>
@@ -5260,7 +5295,7 @@ given</source>
       <translation>مستفيد جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
       <location filename="caseworker/ui/sections/donors.py" line="97" />
       <location filename="caseworker/ui/sections/donors.py" line="99" />
       <source>New donor</source>
@@ -5277,38 +5312,38 @@ given</source>
       <translation>متبرعون جدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="208" />
       <source>New grant application</source>
       <translation>طلب منحة جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="61" />
+      <location filename="caseworker/ui/sections/grants.py" line="74" />
       <source>New grant application (Ctrl+N)</source>
       <translation>طلب منحة جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="416" />
       <source>New household</source>
       <translation>أسرة جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="82" />
-      <location filename="caseworker/ui/sections/calendar.py" line="397" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="109" />
+      <location filename="caseworker/ui/sections/calendar.py" line="408" />
       <source>New meeting</source>
       <translation>اجتماع جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="398" />
+      <location filename="caseworker/ui/sections/calendar.py" line="409" />
       <source>New meeting (Ctrl+N)</source>
       <translation>اجتماع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="95" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
       <source>New people served</source>
       <translation>أشخاص جدد خُدموا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
       <source>New task</source>
       <translation>مهمة جديدة</translation>
     </message>
@@ -5318,7 +5353,7 @@ given</source>
       <translation>مهمة جديدة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="462" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>New template</source>
       <translation>قالب جديد</translation>
     </message>
@@ -5329,32 +5364,32 @@ given</source>
       <translation>التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="381" />
+      <location filename="caseworker/ui/sections/calendar.py" line="392" />
       <source>Next (Ctrl+Right)</source>
       <translation>التالي (Ctrl+Right)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="248" />
+      <location filename="caseworker/ui/sections/planner.py" line="270" />
       <source>Next allowed</source>
       <translation>الموعد المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>Next allowed: {when}</source>
       <translation>الموعد المسموح التالي: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="127" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="137" />
       <source>Next allowed: {when} ({zone}).</source>
       <translation>الموعد المسموح التالي: {when} ‏({zone}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
       <source>Next date</source>
       <translation>التاريخ التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="420" />
+      <location filename="caseworker/ui/sections/planner.py" line="442" />
       <source>Next planned</source>
       <translation>المخطط التالي</translation>
     </message>
@@ -5364,27 +5399,27 @@ given</source>
       <translation>الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="327" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
       <source>Next try: {when}</source>
       <translation>المحاولة التالية: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="217" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="57" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="65" />
       <source>No Gift Aid declaration on file: receipts claim no Gift Aid for this donor. Record one when the donor makes it.</source>
       <translation>لا يوجد إقرار Gift Aid مسجل: لا تطالب الإيصالات بـ Gift Aid لهذا المتبرع. سجّل إقرارًا عندما يقدمه المتبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="182" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="207" />
       <source>No agenda.</source>
       <translation>لا يوجد جدول أعمال.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="75" />
+      <location filename="caseworker/ui/sections/aid.py" line="88" />
       <source>No aid has been given to this client yet.</source>
       <translation>لم تُقدَّم أي مساعدة لهذا المستفيد بعد.</translation>
     </message>
@@ -5399,12 +5434,12 @@ given</source>
       <translation>بلا حد للميزانية · المدفوع {paid} · الملتزم به {committed}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="597" />
+      <location filename="caseworker/ui/views/case_detail.py" line="628" />
       <source>No cases for this client yet — “Open a case…” starts one.</source>
       <translation>لا توجد حالات لهذا المستفيد بعد — «فتح حالة…» يبدأ واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="60" />
+      <location filename="caseworker/ui/sections/cases.py" line="66" />
       <source>No cases here yet — Ctrl+N opens one.</source>
       <translation>لا توجد حالات هنا بعد — Ctrl+N يفتح واحدة.</translation>
     </message>
@@ -5419,22 +5454,22 @@ given</source>
       <translation>لا يوجد مستفيدون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="105" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="121" />
       <source>No contact by these channels between</source>
       <translation>لا تواصل عبر هذه القنوات بين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="503" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="525" />
       <source>No contact details yet.</source>
       <translation>لا توجد بيانات تواصل بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="130" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="146" />
       <source>No contact on these days (the supporter's local date):</source>
       <translation>لا تواصل في هذه الأيام (التاريخ المحلي للداعم):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="33" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="41" />
       <source>No contact rhythm yet: set one to see check-ins on the key worker's My work.</source>
       <translation>لا توجد وتيرة تواصل بعد: حدّد واحدة لتظهر المتابعات في «عملي» لدى الأخصائي المسؤول.</translation>
     </message>
@@ -5446,33 +5481,33 @@ given</source>
       <translation>لا توجد بيانات لهذه الفترة بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="297" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="319" />
       <source>No dates yet.</source>
       <translation>لا توجد تواريخ بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="649" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="676" />
       <source>No decisions in the minutes yet: record them with Minutes… first.</source>
       <translation>لا توجد قرارات في المحضر بعد: سجّلها أولًا عبر «المحضر…».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="170" />
+      <location filename="caseworker/ui/sections/aid.py" line="183" />
       <source>No disbursements here yet — Ctrl+N records one.</source>
       <translation>لا توجد مصروفات هنا بعد — Ctrl+N يسجّل واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="335" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>لا توجد مستندات مدرجة — أضف ما تطلبه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="127" />
       <source>No donor matches “{text}”.</source>
       <translation>لا يوجد متبرع يطابق «{text}».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="457" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="138" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="476" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="161" />
       <source>No donor matches.</source>
       <translation>لا يوجد متبرع مطابق.</translation>
     </message>
@@ -5482,22 +5517,22 @@ given</source>
       <translation>لا يوجد متبرعون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
       <source>No e-&amp;mail:</source>
       <translation>&amp;بلا بريد إلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="118" />
+      <location filename="caseworker/ui/views/client_detail.py" line="143" />
       <source>No flags</source>
       <translation>لا علامات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="317" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="329" />
       <source>No gifts yet.</source>
       <translation>لا توجد تبرعات بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="81" />
+      <location filename="caseworker/ui/sections/grants.py" line="94" />
       <source>No grant applications yet — Ctrl+N starts one.</source>
       <translation>لا توجد طلبات منح بعد — Ctrl+N يبدأ واحدًا.</translation>
     </message>
@@ -5507,22 +5542,22 @@ given</source>
       <translation>لا توجد تواريخ منح في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="80" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="89" />
       <source>No grant has been awarded yet: outputs are reported for awarded grants.</source>
       <translation>لم تُمنح أي منحة بعد: تُسجَّل المخرجات للمنح الممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="292" />
+      <location filename="caseworker/ui/sections/administration.py" line="321" />
       <source>No logo</source>
       <translation>لا شعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="384" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="409" />
       <source>No meetings with this client yet — plan one in the Calendar (Ctrl+N there).</source>
       <translation>لا توجد اجتماعات مع هذا المستفيد بعد — خطّط لواحد في التقويم (Ctrl+N هناك).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="186" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="211" />
       <source>No minutes yet.</source>
       <translation>لا يوجد محضر بعد.</translation>
     </message>
@@ -5537,7 +5572,7 @@ given</source>
       <translation>لا توجد حالات مفتوحة مسندة إليك.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="137" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="145" />
       <source>No open tasks on this client.</source>
       <translation>لا توجد مهام مفتوحة لهذا المستفيد.</translation>
     </message>
@@ -5552,8 +5587,8 @@ given</source>
       <translation>لا توجد مهام مفتوحة. «مهمة جديدة…» أو Ctrl+T على سجل ينشئ واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="194" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="276" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="221" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="303" />
       <source>No particular programme</source>
       <translation>لا برنامج محدد</translation>
     </message>
@@ -5563,182 +5598,182 @@ given</source>
       <translation>لم يُعثر على سجلات مكررة محتملة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="129" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="138" />
       <source>No reminders since the app was opened.</source>
       <translation>لا توجد تذكيرات منذ فتح التطبيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="502" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="529" />
       <source>No target</source>
       <translation>بلا هدف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="70" />
       <source>No team</source>
       <translation>لا فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="429" />
+      <location filename="caseworker/ui/sections/administration.py" line="458" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>لا يوجد مستخدمون مطابقون. امسح التصفية، أو اضغط Ctrl+N لإضافة مستخدم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="112" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="131" />
       <source>No&amp;tes:</source>
       <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="134" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="135" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="229" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="149" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="150" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="244" />
       <source>Nobody</source>
       <translation>لا أحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="207" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="234" />
       <source>Nobody in particular</source>
       <translation>لا أحد بعينه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="179" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="204" />
       <source>Nobody invited yet.</source>
       <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="493" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>Nobody is near their contact limits.</source>
       <translation>لا أحد قريب من حدود التواصل الخاصة به.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="491" />
+      <location filename="caseworker/ui/sections/planner.py" line="513" />
       <source>Nobody on this list — well done.</source>
       <translation>لا أحد في هذه القائمة — أحسنت.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="95" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/views/client_detail.py" line="364" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="115" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Nobody yet</source>
       <translation>لا أحد بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="126" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="134" />
       <source>Nobody yet: the team is introduced when a case is assigned.</source>
       <translation>لا أحد بعد: يُعرَّف الفريق عند إسناد حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="360" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="84" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="437" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="384" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="103" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="464" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="36" />
+      <location filename="caseworker/ui/views/mail_server.py" line="46" />
       <source>None (only inside the office network)</source>
       <translation>لا شيء (فقط داخل شبكة المكتب)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="504" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="506" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="526" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="528" />
       <source>None listed.</source>
       <translation>لا شيء مدرج.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="200" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="225" />
       <source>None.</source>
       <translation>لا شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="158" />
       <source>Not a contact</source>
       <translation>ليس تواصلًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="258" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="282" />
       <source>Not asked</source>
       <translation>لم يُسأل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="370" />
+      <location filename="caseworker/ui/views/case_detail.py" line="401" />
       <source>Not assigned</source>
       <translation>غير مسند</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="123" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="133" />
       <source>Not due yet</source>
       <translation>لم يحن موعدها بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="329" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="341" />
       <source>Not given</source>
       <translation>لم تُعطَ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="66" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="110" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="119" />
       <source>Not recorded</source>
       <translation>غير مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="341" />
+      <location filename="caseworker/ui/sections/administration.py" line="370" />
       <source>Not saved yet</source>
       <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="123" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="133" />
       <source>Not submitted, overdue</source>
       <translation>غير مقدَّمة ومتأخرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="400" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="427" />
       <source>Not yet given a line: {amount}</source>
       <translation>لم يُخصص لبند بعد: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="268" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="220" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="176" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
+      <location filename="caseworker/ui/views/client_detail.py" line="245" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="188" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="152" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="178" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="188" />
       <source>Notes:</source>
       <translation>ملاحظات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>Nothing</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="108" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="107" />
       <source>Nothing found.</source>
       <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="80" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="90" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>لا شيء هنا بعد — خطّط لتواصل أو سجّله لبدء سجل هذا الداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="726" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>لا شيء في سجل التدقيق يطابق. وسّع نطاق التواريخ أو امسح التصفية.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="104" />
+      <location filename="caseworker/ui/views/case_detail.py" line="134" />
       <source>Nothing in the timeline yet.</source>
       <translation>لا شيء في السجل الزمني بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/record_list.py" line="208" />
+      <location filename="caseworker/ui/widgets/record_list.py" line="222" />
       <source>Nothing matches “{text}”.</source>
       <translation>لا شيء يطابق «{text}».</translation>
     </message>
@@ -5748,22 +5783,22 @@ given</source>
       <translation>لا شيء يحتاجك اليوم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="315" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="328" />
       <source>Nothing was saved.</source>
       <translation>لم يُحفظ شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="182" />
+      <location filename="caseworker/ui/views/case_detail.py" line="212" />
       <source>Notice</source>
       <translation>إشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="363" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="390" />
       <source>Now: {stage}</source>
       <translation>الآن: {stage}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
@@ -5778,53 +5813,58 @@ given</source>
       <translation>عدد المتبرعين المعروضين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="223" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="250" />
       <source>Number of reports:</source>
       <translation>عدد التقارير:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="143" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="170" />
       <source>Number of times</source>
       <translation>عدد المرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Number or address</source>
       <translation>الرقم أو العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="82" />
+      <location filename="caseworker/ui/sections/cases.py" line="88" />
       <source>O&amp;verdue</source>
       <translation>&amp;متأخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="345" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="370" />
       <source>Occurrence cancelled.</source>
       <translation>أُلغي الموعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="62" />
+      <source>Off: every laptop connects to the server as the one role in its database URL, so whoever has that URL and its password can read every table with psql. Set up, each person connects after signing in as a role of their own, and the server refuses a fundraiser's role the clients and a caseworker's the donors.</source>
+      <translation>معطّل: يتصل كل جهاز بالخادم بالدور الوحيد الوارد في عنوان قاعدة البيانات، فمن يملك ذلك العنوان وكلمة مروره يقرأ كل الجداول عبر psql. بعد الإعداد يتصل كل شخص بعد تسجيل الدخول بدور خاص به، ويرفض الخادم العملاءَ لدور جامع التبرعات والمتبرعينَ لدور مسؤول الحالات.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
+      <location filename="caseworker/ui/views/client_detail.py" line="319" />
       <source>On</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="266" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="281" />
       <source>On &amp;escalation:</source>
       <translation>&amp;عند التصعيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="133" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="160" />
       <source>On a date</source>
       <translation>في تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="220" />
+      <location filename="caseworker/ui/views/client_detail.py" line="245" />
       <source>On file since</source>
       <translation>مسجل منذ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="332" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="355" />
       <source>On their &amp;days:</source>
       <translation>&amp;في أيامهم:</translation>
     </message>
@@ -5834,105 +5874,110 @@ given</source>
       <translation>بناءً على طلب من، ولماذا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="171" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="69" />
+      <source>On: each person connects as their own role (prefix {prefix}); the laptops' URL should name a role of the group {prefix}_signin.</source>
+      <translation>مفعّل: يتصل كل شخص بدوره الخاص (البادئة {prefix})؛ وينبغي أن يسمّي عنوان الأجهزة دورًا من المجموعة {prefix}_signin.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/export.py" line="182" />
       <source>One PDF with every document</source>
       <translation>ملف PDF واحد يضم كل المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="557" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="584" />
       <source>One decision per line</source>
       <translation>قرار واحد في كل سطر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="186" />
       <source>One item per line</source>
       <translation>بند واحد في كل سطر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="166" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="191" />
       <source>One occurrence of a repeating meeting</source>
       <translation>موعد واحد من اجتماع متكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="256" />
       <source>One per line, e.g. Budget, Annual accounts</source>
       <translation>واحد في كل سطر، مثل: الميزانية، الحسابات السنوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="70" />
       <source>One report</source>
       <translation>تقرير واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="245" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="267" />
       <source>One report, due {day}</source>
       <translation>تقرير واحد، مستحق في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="157" />
-      <location filename="caseworker/ui/sections/planner.py" line="158" />
-      <location filename="caseworker/ui/sections/planner.py" line="397" />
+      <location filename="caseworker/ui/sections/planner.py" line="179" />
+      <location filename="caseworker/ui/sections/planner.py" line="180" />
+      <location filename="caseworker/ui/sections/planner.py" line="419" />
       <source>Only donors I manage</source>
       <translation>فقط المتبرعون الذين أديرهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="394" />
+      <location filename="caseworker/ui/sections/calendar.py" line="405" />
       <source>Only mine</source>
       <translation>الخاصة بي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="80" />
+      <location filename="caseworker/ui/sections/cases.py" line="86" />
       <source>Only my cases</source>
       <translation>حالاتي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="83" />
+      <location filename="caseworker/ui/sections/cases.py" line="89" />
       <source>Only overdue cases</source>
       <translation>الحالات المتأخرة فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
       <source>Only warn for:</source>
       <translation>التحذير فقط من أجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="168" />
+      <location filename="caseworker/ui/main_window.py" line="181" />
       <source>Open &amp;folder</source>
       <translation>فتح &amp;المجلد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="135" />
       <source>Open a case</source>
       <translation>فتح حالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="86" />
+      <location filename="caseworker/ui/sections/cases.py" line="92" />
       <source>Open a case (Ctrl+N)</source>
       <translation>فتح حالة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="538" />
+      <location filename="caseworker/ui/views/case_detail.py" line="569" />
       <source>Open a case for this client</source>
       <translation>فتح حالة لهذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="537" />
+      <location filename="caseworker/ui/views/case_detail.py" line="568" />
       <source>Open a case…</source>
       <translation>فتح حالة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
-      <location filename="caseworker/ui/views/service_quality.py" line="374" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="135" />
+      <location filename="caseworker/ui/views/service_quality.py" line="397" />
       <source>Open case</source>
       <translation>فتح الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="66" />
+      <location filename="caseworker/ui/sections/cases.py" line="72" />
       <source>Open cases</source>
       <translation>الحالات المفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="84" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="92" />
       <source>Open tasks on this client</source>
       <translation>المهام المفتوحة لهذا المستفيد</translation>
     </message>
@@ -5942,64 +5987,64 @@ given</source>
       <translation>المهام المفتوحة على هذا السجل: علّم المهمة عند إنجازها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="230" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="250" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>افتح السجل الموجود بدلًا من ذلك، أو احفظ على أي حال إن كان هذا شخصًا مختلفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="236" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="255" />
       <source>Open the existing record instead, or save anyway if this is someone else.</source>
       <translation>افتح السجل الموجود بدلًا من ذلك، أو احفظ على أي حال إن كان هذا شخصًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="169" />
+      <location filename="caseworker/ui/main_window.py" line="182" />
       <source>Open the folder of the file just saved</source>
       <translation>فتح مجلد الملف المحفوظ للتو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="375" />
+      <location filename="caseworker/ui/views/service_quality.py" line="398" />
       <source>Open the selected case</source>
       <translation>فتح الحالة المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="189" />
+      <location filename="caseworker/ui/views/case_detail.py" line="219" />
       <source>Opened</source>
       <translation>تاريخ الفتح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="147" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="156" />
       <source>Opens a separate database of made-up people to try everything; this new database waits, untouched.</source>
       <translation>يفتح قاعدة بيانات منفصلة بأشخاص وهميين لتجربة كل شيء؛ وتبقى قاعدة البيانات الجديدة هذه بانتظارك دون أن تُمس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="304" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
       <source>Opted out</source>
       <translation>غير مرغوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="155" />
+      <location filename="caseworker/ui/sections/planner.py" line="177" />
       <source>Optional: names starting with…</source>
       <translation>اختياري: أسماء تبدأ بـ…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="371" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="398" />
       <source>Optional: why, for the audit log</source>
       <translation>اختياري: السبب، لسجل التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="163" />
-      <location filename="caseworker/ui/sections/administration.py" line="991" />
+      <location filename="caseworker/ui/sections/administration.py" line="192" />
+      <location filename="caseworker/ui/sections/administration.py" line="1027" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="92" />
+      <location filename="caseworker/ui/sections/administration.py" line="121" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;اسم المنظمة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="277" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Other contacts</source>
       <translation>جهات اتصال أخرى</translation>
     </message>
@@ -6009,65 +6054,65 @@ given</source>
       <translation>السجل الآخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="193" />
-      <location filename="caseworker/ui/sections/planner.py" line="196" />
+      <location filename="caseworker/ui/sections/planner.py" line="215" />
+      <location filename="caseworker/ui/sections/planner.py" line="218" />
       <source>Otherwise donors the guard blocks are left out of the plan.</source>
       <translation>وإلا يُستبعد من الخطة المتبرعون الذين يحظرهم الحارس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="277" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="719" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="307" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="755" />
       <source>Outbox</source>
       <translation>صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="125" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="151" />
       <source>Outbox: {summary}</source>
       <translation>صندوق الصادر: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
-      <location filename="caseworker/ui/views/client_detail.py" line="293" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="533" />
+      <location filename="caseworker/ui/views/client_detail.py" line="318" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="144" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="151" />
       <source>Outcome of the referral to {agency}</source>
       <translation>نتيجة الإحالة إلى {agency}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="512" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="539" />
       <source>Outcomes with their targets</source>
       <translation>النتائج مع أهدافها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="53" />
       <source>Output</source>
       <translation>المُخرَج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="233" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="260" />
       <source>Outside attendee's name</source>
       <translation>اسم الحاضر من خارج المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="236" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="263" />
       <source>Outside attendee's organisation</source>
       <translation>منظمة الحاضر من خارج المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="84" />
       <source>Over the budget</source>
       <translation>فوق الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="84" />
       <source>Over the client's cap</source>
       <translation>فوق حدّ العميل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="149" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="158" />
       <source>Over the fund's approval threshold: a manager approves it before it is paid.</source>
       <translation>يتجاوز حد الاعتماد في الصندوق: يعتمده مدير قبل دفعه.</translation>
     </message>
@@ -6077,7 +6122,7 @@ given</source>
       <translation>المتأخرون والمنقطعون…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="367" />
+      <location filename="caseworker/ui/sections/planner.py" line="389" />
       <source>Overdue for a contact</source>
       <translation>متأخر التواصل معه</translation>
     </message>
@@ -6093,7 +6138,7 @@ given</source>
       <translation>تجاوز حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="190" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="200" />
       <source>Override the guard</source>
       <translation>تجاوز الحارس</translation>
     </message>
@@ -6103,60 +6148,60 @@ given</source>
       <translation>التجاوزات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="189" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="199" />
       <source>Override…</source>
       <translation>تجاوز…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="123" />
+      <location filename="caseworker/ui/sections/insight.py" line="133" />
       <source>Overview</source>
       <translation>نظرة عامة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="222" />
       <source>Own limits</source>
       <translation>حدود خاصة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
       <source>Owner</source>
       <translation>المالك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="105" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="100" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="91" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="120" />
       <source>P&amp;hone:</source>
       <translation>&amp;الهاتف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="80" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="89" />
       <source>P&amp;urpose:</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="134" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="351" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="258" />
+      <location filename="caseworker/ui/sections/administration.py" line="287" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG أو JPEG، حتى 2 ميغابايت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Paid</source>
       <translation>مدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Paid by month</source>
       <translation>المدفوع حسب الشهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="75" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="84" />
       <source>Paid to a &amp;third party:</source>
       <translation>&amp;مدفوع لطرف ثالث:</translation>
     </message>
@@ -6171,12 +6216,12 @@ given</source>
       <translation>أزواج من السجلات قد تكون للشخص نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="217" />
       <source>Partly</source>
       <translation>جزئيًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="50" />
+      <location filename="caseworker/ui/views/mail_server.py" line="60" />
       <source>Pass&amp;word:</source>
       <translation>&amp;كلمة المرور:</translation>
     </message>
@@ -6186,8 +6231,8 @@ given</source>
       <translation>اجتاز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="44" />
-      <location filename="caseworker/ui/views/mail_server.py" line="42" />
+      <location filename="caseworker/ui/idle_lock.py" line="43" />
+      <location filename="caseworker/ui/views/mail_server.py" line="52" />
       <source>Password</source>
       <translation>كلمة المرور</translation>
     </message>
@@ -6203,76 +6248,76 @@ given</source>
       <translation>عمليات الاستيراد السابقة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="358" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="377" />
       <source>Pause contact with {name}</source>
       <translation>إيقاف التواصل مع {name} مؤقتًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="219" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="231" />
       <source>Pause contact…</source>
       <translation>إيقاف التواصل مؤقتًا…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="228" />
       <source>Pauses in contact</source>
       <translation>فترات التوقف عن التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
       <source>Pauses the donor asked for</source>
       <translation>فترات التوقف التي طلبها المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="47" />
-      <location filename="caseworker/ui/sections/aid.py" line="166" />
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="60" />
+      <location filename="caseworker/ui/sections/aid.py" line="179" />
+      <location filename="caseworker/ui/sections/aid.py" line="233" />
       <source>Payee</source>
       <translation>المستلم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Payments</source>
       <translation>المدفوعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Pending</source>
       <translation>معلق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="491" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="513" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="118" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="184" />
       <source>People</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="97" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
       <source>People and attendance</source>
       <translation>الأشخاص والحضور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="155" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="182" />
       <source>People invited</source>
       <translation>المدعوون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="100" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="109" />
       <source>People reached through its spending</source>
       <translation>الأشخاص الذين وصلهم إنفاقها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="95" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
       <source>People served</source>
       <translation>الأشخاص المخدومون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="65" />
+      <location filename="caseworker/ui/sections/insight.py" line="75" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="78" />
+      <location filename="caseworker/ui/sections/insight.py" line="88" />
       <source>Period:</source>
       <translation>الفترة:</translation>
     </message>
@@ -6288,40 +6333,40 @@ given</source>
       <translation>بيانات الشخص…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="423" />
+      <location filename="caseworker/ui/sections/planner.py" line="445" />
       <source>Pestered supporters</source>
       <translation>داعمون مُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="444" />
+      <location filename="caseworker/ui/sections/planner.py" line="466" />
       <source>Pestered: near their contact limits</source>
       <translation>مُثقَل عليهم: قريبون من حدود التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="90" />
       <location filename="caseworker/ui/sections/clients.py" line="53" />
-      <location filename="caseworker/ui/views/client_detail.py" line="242" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="238" />
-      <location filename="caseworker/ui/sections/administration.py" line="318" />
+      <location filename="caseworker/ui/sections/administration.py" line="267" />
+      <location filename="caseworker/ui/sections/administration.py" line="347" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="116" />
+      <location filename="caseworker/ui/sections/grants.py" line="129" />
       <source>Pipeline</source>
       <translation>المسار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="118" />
+      <location filename="caseworker/ui/sections/grants.py" line="131" />
       <source>Pipeline or funders</source>
       <translation>المسار أو الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
       <source>Plan</source>
       <translation>تخطيط</translation>
     </message>
@@ -6331,66 +6376,66 @@ given</source>
       <translation>تخطيط مكالمة أو زيارة في وقت يناسب المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="158" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="168" />
       <source>Plan a contact with {name}</source>
       <translation>تخطيط تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
       <source>Plan a contact…</source>
       <translation>تخطيط تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="519" />
+      <location filename="caseworker/ui/sections/planner.py" line="541" />
       <source>Plan an appeal</source>
       <translation>تخطيط حملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="400" />
+      <location filename="caseworker/ui/sections/planner.py" line="422" />
       <source>Plan an appeal for these donors</source>
       <translation>تخطيط حملة لهؤلاء المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="399" />
+      <location filename="caseworker/ui/sections/planner.py" line="421" />
       <source>Plan for these…</source>
       <translation>التخطيط لهؤلاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="251" />
+      <location filename="caseworker/ui/sections/planner.py" line="273" />
       <source>Plan preview</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
+      <location filename="caseworker/ui/sections/planner.py" line="261" />
       <source>Plan summary</source>
       <translation>ملخص الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="510" />
-      <location filename="caseworker/ui/sections/planner.py" line="516" />
+      <location filename="caseworker/ui/sections/planner.py" line="532" />
+      <location filename="caseworker/ui/sections/planner.py" line="538" />
       <source>Planner</source>
       <translation>المخطِّط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="193" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="82" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="401" />
       <source>Pledge</source>
       <translation>تعهد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="179" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="202" />
       <source>Pledged &amp;total:</source>
       <translation>&amp;إجمالي التعهد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="103" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="118" />
       <source>Point of &amp;contact:</source>
       <translation>&amp;جهة الاتصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="109" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="129" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="138" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="221" />
       <source>Possible duplicates</source>
       <translation>سجلات مكررة محتملة</translation>
@@ -6406,257 +6451,257 @@ given</source>
       <translation>سجلات مكررة محتملة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="407" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="426" />
       <source>Post&amp;code:</source>
       <translation>&amp;الرمز البريدي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="222" />
       <source>Preferably by</source>
       <translation>يُفضَّل عبر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="144" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="156" />
       <source>Preferences</source>
       <translation>التفضيلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="305" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
       <source>Preferred</source>
       <translation>مفضَّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="216" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Preferred name</source>
       <translation>الاسم المفضل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="243" />
+      <location filename="caseworker/ui/views/client_detail.py" line="268" />
       <source>Prefers</source>
       <translation>يفضّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="87" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="107" />
       <source>Prefers to be &amp;reached by:</source>
       <translation>&amp;يفضّل التواصل عبر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="255" />
+      <location filename="caseworker/ui/export.py" line="266" />
       <source>Preparing the giving statements of {year}…</source>
       <translation>جارٍ إعداد كشوف التبرعات لعام {year}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="256" />
+      <location filename="caseworker/ui/export.py" line="267" />
       <source>Preparing the meetings of {year}-{month}…</source>
       <translation>جارٍ إعداد اجتماعات {year}-{month}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="254" />
+      <location filename="caseworker/ui/export.py" line="265" />
       <source>Preparing the receipts of {year}…</source>
       <translation>جارٍ إعداد إيصالات عام {year}…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
-      <location filename="caseworker/ui/sections/planner.py" line="214" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="544" />
+      <location filename="caseworker/ui/sections/planner.py" line="236" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
       <source>Preview on record number</source>
       <translation>المعاينة على السجل رقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="548" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="581" />
       <source>Preview on:</source>
       <translation>المعاينة على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="546" />
       <source>Preview subject</source>
       <translation>معاينة الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="215" />
+      <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Preview the plan</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="376" />
+      <location filename="caseworker/ui/sections/calendar.py" line="387" />
       <source>Previous (Ctrl+Left)</source>
       <translation>السابق (Ctrl+Left)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="292" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
       <source>Print address labels for the waiting letters</source>
       <translation>طباعة ملصقات العناوين للرسائل المنتظرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="375" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>الطباعة كرسائل حتى لو كان القالب بريدًا إلكترونيًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="351" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
       <source>Print labels to</source>
       <translation>طباعة الملصقات إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="134" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
       <source>Print letters to</source>
       <translation>طباعة الرسائل إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="289" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
       <source>Print the letters waiting in the outbox</source>
       <translation>طباعة الرسائل المنتظرة في صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="164" />
+      <location filename="caseworker/ui/sections/administration.py" line="193" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>تُطبع على الرسائل والإيصالات، ويتشاركها كل من يستخدم قاعدة البيانات هذه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="147" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
       <source>Printing stopped: nothing was recorded.</source>
       <translation>توقفت الطباعة: لم يُسجَّل شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="52" />
-      <location filename="caseworker/ui/views/case_detail.py" line="188" />
+      <location filename="caseworker/ui/sections/cases.py" line="58" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="234" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="143" />
+      <location filename="caseworker/ui/views/client_detail.py" line="259" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="155" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="487" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="509" />
       <source>Programmes</source>
       <translation>البرامج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="70" />
-      <location filename="caseworker/ui/sections/planner.py" line="222" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="96" />
+      <location filename="caseworker/ui/sections/planner.py" line="244" />
       <source>Progress</source>
       <translation>التقدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="528" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="555" />
       <source>Progress this period, in your words, for the report</source>
       <translation>التقدم في هذه الفترة، بكلماتك، للتقرير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>Proposer</source>
       <translation>المقترح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="213" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="240" />
       <source>Pu&amp;rpose:</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="472" />
-      <location filename="caseworker/ui/sections/planner.py" line="184" />
+      <location filename="caseworker/ui/sections/aid.py" line="233" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
+      <location filename="caseworker/ui/sections/planner.py" line="206" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="177" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
       <source>Purpose:</source>
       <translation>الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
       <source>Purposes (empty: all)</source>
       <translation>الأغراض (فارغ: الكل)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="117" />
       <source>Purposes that never count</source>
       <translation>أغراض لا تُحتسب أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="39" />
-      <location filename="caseworker/ui/main_window.py" line="141" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="38" />
+      <location filename="caseworker/ui/main_window.py" line="154" />
       <source>Quick search</source>
       <translation>بحث سريع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="136" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
       <source>Quiet days</source>
       <translation>أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
       <source>Quiet days:</source>
       <translation>أيام الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
       <source>Quiet hours end</source>
       <translation>نهاية ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="125" />
       <source>Quiet hours start</source>
       <translation>بداية ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="123" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="139" />
       <source>Quiet hours:</source>
       <translation>ساعات الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="140" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="156" />
       <source>Quiet-day channels</source>
       <translation>قنوات أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="141" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="157" />
       <source>Quiet-day channels:</source>
       <translation>قنوات أيام الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="142" />
       <source>Quiet-hours channels</source>
       <translation>قنوات ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="127" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="143" />
       <source>Quiet-hours channels:</source>
       <translation>قنوات ساعات الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="222" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="247" />
       <source>Quorum {q}: {n} present, {verdict}.</source>
       <translation>النصاب {q}: حضر {n}، {verdict}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="622" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="649" />
       <source>Quorum: people who must be present</source>
       <translation>النصاب: عدد الأشخاص الذين يجب حضورهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="92" />
       <source>Re&amp;ference:</source>
       <translation>&amp;المرجع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="143" />
       <source>Re&amp;mind me:</source>
       <translation>&amp;ذكّرني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="221" />
+      <location filename="caseworker/ui/views/case_detail.py" line="252" />
       <source>Re&amp;open…</source>
       <translation>&amp;إعادة فتح…</translation>
     </message>
@@ -6666,28 +6711,28 @@ given</source>
       <translation>&amp;إعادة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="455" />
+      <location filename="caseworker/ui/sections/administration.py" line="484" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>إعادة تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="617" />
+      <location filename="caseworker/ui/sections/administration.py" line="653" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>جارٍ إعادة تشفير قاعدة البيانات بمفتاح جديد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="392" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>Re-encryption progress</source>
       <translation>تقدم إعادة التشفير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="533" />
       <source>Reached so far</source>
       <translation>المُحقَّق حتى الآن</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="548" />
+      <location filename="caseworker/ui/sections/administration.py" line="584" />
       <source>Reactivate</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -6699,7 +6744,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="228" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
@@ -6709,64 +6754,64 @@ given</source>
       <translation>سبب التجاوز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="799" />
+      <location filename="caseworker/ui/sections/administration.py" line="835" />
       <source>Reason: {reason}</source>
       <translation>السبب: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="384" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="408" />
       <source>Reassign a worker's cases</source>
       <translation>إعادة إسناد حالات أخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="131" />
+      <location filename="caseworker/ui/sections/cases.py" line="137" />
       <source>Reassign a worker's cases…</source>
       <translation>إعادة إسناد حالات أخصائي…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="384" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="408" />
       <source>Reassign all</source>
       <translation>إعادة إسناد الكل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
       <source>Receipt</source>
       <translation>الإيصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="125" />
+      <location filename="caseworker/ui/sections/administration.py" line="154" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;نمط الإيصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="281" />
       <source>Receipt last year's gifts</source>
       <translation>إصدار إيصالات لتبرعات العام الماضي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="262" />
       <source>Receipt this gift</source>
       <translation>إصدار إيصال لهذا التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="267" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="279" />
       <source>Receiptable</source>
       <translation>قابل للإيصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="78" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="101" />
       <source>Receiptable amount</source>
       <translation>المبلغ القابل للإيصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="110" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="467" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="133" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="479" />
       <source>Receiptable: {amount}</source>
       <translation>قابل للإيصال: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="147" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="159" />
       <source>Receipts</source>
       <translation>الإيصالات</translation>
     </message>
@@ -6776,54 +6821,54 @@ given</source>
       <translation>الإيصالات والكشوف…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="294" />
       <source>Receipts are paperwork owed by law, not contact: they go out even to donors who opted out of contact.</source>
       <translation>الإيصالات مستندات يوجبها القانون وليست تواصلًا: تُرسل حتى إلى المتبرعين الذين طلبوا عدم التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="126" />
+      <location filename="caseworker/ui/sections/administration.py" line="155" />
       <source>Receipts issued &amp;at:</source>
       <translation>&amp;مكان إصدار الإيصالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="128" />
+      <location filename="caseworker/ui/sections/administration.py" line="157" />
       <source>Receipts si&amp;gned by:</source>
       <translation>&amp;الإيصالات موقعة من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="471" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="483" />
       <source>Received in return: {what} ({value})</source>
       <translation>المستلَم في المقابل: {what} ‏({value})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="87" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="278" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
       <source>Record</source>
       <translation>تسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="153" />
+      <location filename="caseworker/ui/views/client_detail.py" line="178" />
       <source>Record &amp;consent</source>
       <translation>&amp;تسجيل الموافقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="189" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="211" />
       <source>Record &amp;spending…</source>
       <translation>&amp;تسجيل إنفاق…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="123" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="135" />
       <source>Record a gift from this donor</source>
       <translation>تسجيل تبرع من هذا المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="66" />
       <source>Record a gift from {name}</source>
       <translation>تسجيل تبرع من {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
       <source>Record consent</source>
       <translation>تسجيل الموافقة</translation>
     </message>
@@ -6833,64 +6878,64 @@ given</source>
       <translation>تسجيل إقرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Record declaration…</source>
       <translation>تسجيل إقرار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="50" />
-      <location filename="caseworker/ui/sections/aid.py" line="180" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="193" />
       <source>Record disbursement</source>
       <translation>تسجيل صرف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="181" />
+      <location filename="caseworker/ui/sections/aid.py" line="194" />
       <source>Record disbursement (Ctrl+N)</source>
       <translation>تسجيل صرف (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="83" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="122" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="106" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="134" />
       <source>Record gift</source>
       <translation>تسجيل تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="248" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="260" />
       <source>Record gift…</source>
       <translation>تسجيل تبرع…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="372" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
       <source>Record numbers</source>
       <translation>أرقام السجلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="297" />
+      <location filename="caseworker/ui/views/client_detail.py" line="322" />
       <source>Record outcome…</source>
       <translation>تسجيل النتيجة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="126" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="133" />
       <source>Record referral</source>
       <translation>تسجيل الإحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="425" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="452" />
       <source>Record spending</source>
       <translation>تسجيل إنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="658" />
+      <location filename="caseworker/ui/sections/administration.py" line="694" />
       <source>Record type</source>
       <translation>نوع السجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="268" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Recorded by</source>
       <translation>سجّله</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="125" />
       <source>Recorded on the Gift Aid tab</source>
       <translation>مسجل في تبويب Gift Aid</translation>
     </message>
@@ -6900,279 +6945,279 @@ given</source>
       <translation>متبرعون عائدون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="401" />
       <source>Recurring</source>
       <translation>متكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="169" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="192" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="82" />
       <source>Recurring gift</source>
       <translation>تبرع متكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="166" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="189" />
       <source>Recurring gift or pledge from {name}</source>
       <translation>تبرع متكرر أو تعهد من {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="246" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="258" />
       <source>Recurring gifts and pledges</source>
       <translation>التبرعات المتكررة والتعهدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="251" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="263" />
       <source>Recurring or pledge…</source>
       <translation>متكرر أو تعهد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="126" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="133" />
       <source>Refer to an agency</source>
       <translation>إحالة إلى جهة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="293" />
-      <location filename="caseworker/ui/views/client_detail.py" line="301" />
-      <location filename="caseworker/ui/views/client_detail.py" line="394" />
+      <location filename="caseworker/ui/views/client_detail.py" line="318" />
+      <location filename="caseworker/ui/views/client_detail.py" line="326" />
+      <location filename="caseworker/ui/views/client_detail.py" line="419" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="394" />
+      <location filename="caseworker/ui/views/client_detail.py" line="419" />
       <source>Referrals ({n})</source>
       <translation>الإحالات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="293" />
+      <location filename="caseworker/ui/views/client_detail.py" line="318" />
       <source>Referred</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="85" />
       <source>Refused</source>
       <translation>المرفوضة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="104" />
       <source>Relationship &amp;manager:</source>
       <translation>&amp;مسؤول العلاقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="174" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="186" />
       <source>Relationship manager</source>
       <translation>مسؤول العلاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="180" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
       <source>Reload the thank-you queue</source>
       <translation>إعادة تحميل قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="206" />
       <source>Remaining</source>
       <translation>المتبقي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="263" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="278" />
       <source>Remind a case's &amp;worker:</source>
       <translation>&amp;تذكير أخصائي الحالة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="267" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="282" />
       <source>Remind the worker at once</source>
       <translation>تذكير الأخصائي فورًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="339" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="354" />
       <source>Reminder for {category}</source>
       <translation>تذكير بشأن {category}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="118" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="127" />
       <source>Reminders</source>
       <translation>التذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="122" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="131" />
       <source>Reminders, newest first: Enter opens one</source>
       <translation>التذكيرات، الأحدث أولًا: Enter يفتح أحدها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="97" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="106" />
       <source>Reminders: none new</source>
       <translation>التذكيرات: لا جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="97" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="106" />
       <source>Reminders: {n} new</source>
       <translation>التذكيرات: {n} جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
-      <location filename="caseworker/ui/sections/administration.py" line="205" />
-      <location filename="caseworker/ui/sections/administration.py" line="253" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="187" />
+      <location filename="caseworker/ui/sections/administration.py" line="234" />
+      <location filename="caseworker/ui/sections/administration.py" line="282" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="494" />
+      <location filename="caseworker/ui/views/client_detail.py" line="519" />
       <source>Remove attachment</source>
       <translation>إزالة المرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="188" />
       <source>Remove blackout</source>
       <translation>إزالة فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="432" />
+      <location filename="caseworker/ui/views/client_detail.py" line="457" />
       <source>Remove contact</source>
       <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="259" />
+      <location filename="caseworker/ui/views/client_detail.py" line="284" />
       <source>Remove contact…</source>
       <translation>إزالة جهة الاتصال…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="266" />
       <source>Remove selected</source>
       <translation>إزالة المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="254" />
+      <location filename="caseworker/ui/sections/administration.py" line="283" />
       <source>Remove the logo</source>
       <translation>إزالة الشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="206" />
+      <location filename="caseworker/ui/sections/administration.py" line="235" />
       <source>Remove the signature picture</source>
       <translation>إزالة صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="385" />
+      <location filename="caseworker/ui/views/client_detail.py" line="410" />
       <source>Removed: {reason}</source>
       <translation>أُزيل: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="282" />
+      <location filename="caseworker/ui/views/client_detail.py" line="307" />
       <source>Remove…</source>
       <translation>إزالة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="471" />
+      <location filename="caseworker/ui/views/case_detail.py" line="502" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="469" />
+      <location filename="caseworker/ui/views/case_detail.py" line="500" />
       <source>Reopen {ref}</source>
       <translation>إعادة فتح {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="400" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="412" />
       <source>Replaces {number}</source>
       <translation>يحل محل {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="522" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="549" />
       <source>Report people served by {what}</source>
       <translation>الإبلاغ عن الأشخاص المخدومين حسب {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="633" />
       <source>Report submitted</source>
       <translation>تم تقديم التقرير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="87" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="152" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="147" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="145" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="277" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="167" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="299" />
       <source>Reports to the funder</source>
       <translation>التقارير إلى الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="247" />
       <source>Reports:</source>
       <translation>التقارير:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="95" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="111" />
       <source>Request window in days</source>
       <translation>نافذة الطلبات بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
       <source>Requested</source>
       <translation>المطلوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="234" />
       <source>Requested by</source>
       <translation>طلبه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="419" />
+      <location filename="caseworker/ui/sections/planner.py" line="441" />
       <source>Requests</source>
       <translation>الطلبات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="112" />
       <source>Requests for a gift, at most:</source>
       <translation>طلبات التبرع، على الأكثر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="217" />
+      <location filename="caseworker/ui/views/case_detail.py" line="248" />
       <source>Res&amp;ume</source>
       <translation>&amp;استئناف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="499" />
+      <location filename="caseworker/ui/sections/administration.py" line="535" />
       <source>Reset password</source>
       <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="534" />
       <source>Reset password…</source>
       <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="190" />
+      <location filename="caseworker/ui/views/case_detail.py" line="220" />
       <source>Resolution</source>
       <translation>الحل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="259" />
       <source>Resolve</source>
       <translation>حل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="259" />
       <source>Resolve {ref}</source>
       <translation>حل {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="250" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="274" />
       <source>Resolved by the worker alone or with a specialist</source>
       <translation>حلّها الأخصائي وحده أو مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="251" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="275" />
       <source>Resolved:</source>
       <translation>الحل:</translation>
     </message>
@@ -7207,7 +7252,7 @@ given</source>
       <translation>استعادة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="67" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="93" />
       <source>Result</source>
       <translation>النتيجة</translation>
     </message>
@@ -7237,55 +7282,55 @@ given</source>
       <translation>إعادة {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="443" />
+      <location filename="caseworker/ui/sections/administration.py" line="472" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="58" />
-      <location filename="caseworker/ui/sections/administration.py" line="422" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="66" />
+      <location filename="caseworker/ui/sections/administration.py" line="451" />
       <source>Roles</source>
       <translation>الأدوار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="67" />
       <source>Roles:</source>
       <translation>الأدوار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="540" />
+      <location filename="caseworker/ui/sections/administration.py" line="576" />
       <source>Roles: {roles}</source>
       <translation>الأدوار: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="386" />
-      <location filename="caseworker/ui/sections/administration.py" line="611" />
-      <location filename="caseworker/ui/sections/administration.py" line="615" />
+      <location filename="caseworker/ui/sections/administration.py" line="415" />
+      <location filename="caseworker/ui/sections/administration.py" line="647" />
+      <location filename="caseworker/ui/sections/administration.py" line="651" />
       <source>Rotate keys</source>
       <translation>تدوير المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="453" />
+      <location filename="caseworker/ui/sections/administration.py" line="482" />
       <source>Rotate keys…</source>
       <translation>تدوير المفاتيح…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="454" />
+      <location filename="caseworker/ui/sections/administration.py" line="483" />
       <source>Rotate the database key</source>
       <translation>تدوير مفتاح قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="155" />
       <source>Routing suggestion</source>
       <translation>اقتراح التوجيه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="580" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="607" />
       <source>Row {row}: {message}</source>
       <translation>الصف {row}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="311" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="324" />
       <source>Row {row}: {problem}</source>
       <translation>الصف {row}: {problem}</translation>
     </message>
@@ -7301,12 +7346,12 @@ given</source>
       <translation>الصفوف التي ستفشل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="168" />
       <source>Rules that only warn</source>
       <translation>قواعد تحذيرية فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="34" />
+      <location filename="caseworker/ui/views/mail_server.py" line="44" />
       <source>STARTTLS (usually port 587)</source>
       <translation>STARTTLS (عادة المنفذ 587)</translation>
     </message>
@@ -7321,23 +7366,23 @@ given</source>
       <translation>SYBUNT: تبرّع سابقًا، وليس في أيٍّ من الفترتين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="370" />
+      <location filename="caseworker/ui/sections/planner.py" line="392" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: تبرّع في سنة ما، وليس العام الماضي ولا هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="67" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="402" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="421" />
       <source>Sa&amp;lutation:</source>
       <translation>&amp;التحية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="195" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="210" />
       <source>Sa&amp;ve person</source>
       <translation>&amp;حفظ الشخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="497" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;حفظ القالب</translation>
     </message>
@@ -7348,65 +7393,65 @@ given</source>
       <translation>الحماية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="107" />
+      <location filename="caseworker/ui/views/client_detail.py" line="132" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="33" />
       <source>Safeguarding: {text}</source>
       <translation>الحماية: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="51" />
       <source>Satisfaction 1–5
 (worker)</source>
       <translation>الرضا 1–5
 (الأخصائي)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="259" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="268" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="274" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="289" />
       <source>Save &amp;reminders</source>
       <translation>&amp;حفظ التذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="482" />
+      <location filename="caseworker/ui/views/client_detail.py" line="507" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="280" />
+      <location filename="caseworker/ui/views/client_detail.py" line="305" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="233" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="276" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="253" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="258" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="286" />
       <source>Save anyway</source>
       <translation>الحفظ على أي حال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="251" />
       <source>Save batch</source>
       <translation>حفظ الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="560" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="587" />
       <source>Save minutes</source>
       <translation>حفظ المحضر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="145" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="152" />
       <source>Save outcome</source>
       <translation>حفظ النتيجة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="148" />
-      <location filename="caseworker/ui/sections/administration.py" line="149" />
+      <location filename="caseworker/ui/sections/administration.py" line="177" />
+      <location filename="caseworker/ui/sections/administration.py" line="178" />
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -7417,27 +7462,27 @@ given</source>
       <translation>حفظ تقرير العطل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="65" />
+      <location filename="caseworker/ui/views/mail_server.py" line="75" />
       <source>Save the mail server settings</source>
       <translation>حفظ إعدادات خادم البريد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="498" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
       <source>Save the template</source>
       <translation>حفظ القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="444" />
       <source>Save the template first.</source>
       <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="864" />
+      <location filename="caseworker/ui/sections/administration.py" line="900" />
       <source>Save this computer's settings</source>
       <translation>حفظ إعدادات هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="661" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="697" />
       <source>Saved as version {n}.</source>
       <translation>حُفظ كالإصدار {n}.</translation>
     </message>
@@ -7447,28 +7492,28 @@ given</source>
       <translation>حُفظ {count} تبرعًا، بإجمالي {total}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="180" />
+      <location filename="caseworker/ui/main_window.py" line="193" />
       <source>Saved {name} in {folder}</source>
       <translation>حُفظ {name} في {folder}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/application.py" line="222" />
-      <location filename="caseworker/ui/sections/administration.py" line="364" />
+      <location filename="caseworker/ui/sections/administration.py" line="393" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="917" />
+      <location filename="caseworker/ui/sections/administration.py" line="953" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>تم الحفظ. يفتح Caseworker قاعدة البيانات الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="919" />
+      <location filename="caseworker/ui/sections/administration.py" line="955" />
       <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
       <translation>تم الحفظ. تُعرض الأوقات بتوقيت {zone}؛ وتُظهر القائمة المفتوحة ذلك عند تحديثها التالي.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="281" />
+      <location filename="caseworker/ui/main_window.py" line="294" />
       <source>Saving…</source>
       <translation>جارٍ الحفظ…</translation>
     </message>
@@ -7478,99 +7523,99 @@ given</source>
       <translation>اذكر لماذا ينبغي المضي فيه على أي حال. يُحفظ اسمك وهذا السبب مع التواصل وفي سجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="318" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="327" />
       <source>Say why, for the audit log.</source>
       <translation>اذكر السبب، لسجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="217" />
+      <location filename="caseworker/ui/sections/planner.py" line="239" />
       <source>Schedule</source>
       <translation>جدولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="218" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
       <source>Schedule the plan</source>
       <translation>جدولة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="351" />
+      <location filename="caseworker/ui/sections/planner.py" line="373" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>جُدول {scheduled} تواصلًا كما خُطط، ونُقل {moved} إلى موعدهم المسموح التالي، واستُبعد {left}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="37" />
+      <location filename="caseworker/ui/views/mail_server.py" line="47" />
       <source>Se&amp;curity:</source>
       <translation>&amp;الأمان:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="140" />
+      <location filename="caseworker/ui/main_window.py" line="153" />
       <source>Search   Ctrl+K</source>
       <translation>بحث   Ctrl+K</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="51" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="50" />
       <source>Search results</source>
       <translation>نتائج البحث</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="46" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
       <source>Search text</source>
       <translation>نص البحث</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>Seconder</source>
       <translation>المثنّي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="68" />
+      <location filename="caseworker/ui/main_window.py" line="81" />
       <source>Sections</source>
       <translation>الأقسام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="57" />
-      <location filename="caseworker/ui/sections/planner.py" line="150" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="112" />
+      <location filename="caseworker/ui/sections/planner.py" line="172" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="124" />
       <source>Segment</source>
       <translation>الشريحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="52" />
+      <location filename="caseworker/ui/views/mail_server.py" line="62" />
       <source>Send &amp;from:</source>
       <translation>&amp;الإرسال من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>Send a letter instead</source>
       <translation>إرسال رسالة ورقية بدلًا من ذلك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Send nothing</source>
       <translation>عدم إرسال أي شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="286" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
       <source>Send the queued e-mail now</source>
       <translation>إرسال البريد المنتظر الآن</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="54" />
+      <location filename="caseworker/ui/views/mail_server.py" line="64" />
       <source>Sender &amp;name:</source>
       <translation>&amp;اسم المرسل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
       <source>Sent</source>
       <translation>مُرسَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="745" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="781" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>أُرسل من صندوق الصادر تلقائيًا: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="121" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>مفصولة بفواصل، مثل: السكن، الغذاء</translation>
     </message>
@@ -7580,73 +7625,88 @@ given</source>
       <translation>الفاصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
       <source>Series ends</source>
       <translation>نهاية السلسلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="121" />
+      <location filename="caseworker/ui/sections/insight.py" line="131" />
       <source>Service quality</source>
       <translation>جودة الخدمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="68" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="76" />
       <source>Set &amp;rhythm…</source>
       <translation>&amp;تحديد الوتيرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="101" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="42" />
+      <source>Set up database roles</source>
+      <translation>إعداد أدوار قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="41" />
+      <source>Set up roles</source>
+      <translation>إعداد الأدوار</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>يحدد تسمية التسجيل وحجم الورق ونمط التاريخ في المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="984" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="85" />
+      <source>Setting up…</source>
+      <translation>جارٍ الإعداد…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="1020" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1001" />
+      <location filename="caseworker/ui/sections/administration.py" line="1037" />
       <source>Settings pages</source>
       <translation>صفحات الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="458" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="139" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="477" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="162" />
       <source>Several donors match — type more of the name.</source>
       <translation>يطابق عدة متبرعين — اكتب المزيد من الاسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="115" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="128" />
       <source>Several donors match “{text}”: choose one from the list.</source>
       <translation>يطابق عدة متبرعين «{text}»: اختر واحدًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
       <source>Share spent</source>
       <translation>نسبة المصروف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="368" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="383" />
       <source>Share them by routing and workload</source>
       <translation>توزيعها حسب التوجيه وحجم العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="390" />
+      <location filename="caseworker/ui/sections/calendar.py" line="401" />
       <source>Show a {mode}</source>
       <translation>عرض {mode}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="65" />
+      <location filename="caseworker/ui/sections/cases.py" line="71" />
       <source>Show cases by status</source>
       <translation>عرض الحالات حسب الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="76" />
+      <location filename="caseworker/ui/sections/cases.py" line="82" />
       <source>Show cases of a category</source>
       <translation>عرض حالات فئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="263" />
+      <location filename="caseworker/ui/views/service_quality.py" line="286" />
       <source>Show chart</source>
       <translation>عرض الرسم البياني</translation>
     </message>
@@ -7661,7 +7721,7 @@ given</source>
       <translation>عرض المستفيدين الذين لديهم علامة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="173" />
+      <location filename="caseworker/ui/sections/aid.py" line="186" />
       <source>Show disbursements by status</source>
       <translation>عرض المصروفات حسب الوضع</translation>
     </message>
@@ -7681,7 +7741,7 @@ given</source>
       <translation>عرض الأفراد أو المنظمات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="279" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="309" />
       <source>Show messages</source>
       <translation>عرض الرسائل</translation>
     </message>
@@ -7691,86 +7751,86 @@ given</source>
       <translation>عرض المتبرعين المهمَلين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="395" />
+      <location filename="caseworker/ui/sections/calendar.py" line="406" />
       <source>Show only my meetings, deadlines and actions</source>
       <translation>عرض اجتماعاتي ومواعيدي النهائية وإجراءاتي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="138" />
-      <location filename="caseworker/ui/views/service_quality.py" line="263" />
+      <location filename="caseworker/ui/views/service_quality.py" line="161" />
+      <location filename="caseworker/ui/views/service_quality.py" line="286" />
       <source>Show table</source>
       <translation>عرض الجدول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="140" />
+      <location filename="caseworker/ui/views/service_quality.py" line="163" />
       <source>Show the chart's table</source>
       <translation>عرض جدول الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/administration.py" line="468" />
       <source>Show users</source>
       <translation>عرض المستخدمين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="384" />
+      <location filename="caseworker/ui/sections/calendar.py" line="395" />
       <source>Shown period</source>
       <translation>الفترة المعروضة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="117" />
+      <location filename="caseworker/ui/main_window.py" line="130" />
       <source>Sign &amp;out</source>
       <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="59" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="68" />
       <source>Sign in</source>
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="47" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="56" />
       <source>Sign in to Caseworker</source>
       <translation>تسجيل الدخول إلى Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="131" />
+      <location filename="caseworker/ui/sections/administration.py" line="160" />
       <source>Signature on receipts:</source>
       <translation>التوقيع على الإيصالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="158" />
+      <location filename="caseworker/ui/main_window.py" line="171" />
       <source>Signed in as {name} ({roles})</source>
       <translation>مسجّل الدخول باسم {name} ‏({roles})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="275" />
+      <location filename="caseworker/ui/views/client_detail.py" line="300" />
       <source>Size</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
       <source>Skipped: {reason}</source>
       <translation>تُخطي: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="473" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="485" />
       <source>Soft credit: {name} ({amount})</source>
       <translation>نسب غير مباشر: {name} ‏({amount})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="50" />
       <source>Solved
 (client)</source>
       <translation>حُلّت
 (المستفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="77" />
+      <location filename="caseworker/ui/export.py" line="88" />
       <source>Some characters have no printed form and show as a box: {characters}</source>
       <translation>بعض الأحرف ليس لها شكل مطبوع وتظهر كمربع: {characters}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="232" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="259" />
       <source>Someone from outside: name</source>
       <translation>شخص من خارج المنظمة: الاسم</translation>
     </message>
@@ -7780,29 +7840,29 @@ given</source>
       <translation>حدث خطأ داخل Caseworker. لم يُحفظ شيء منقوص: أُلغي الإجراء بالكامل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="190" />
+      <location filename="caseworker/ui/views/case_detail.py" line="220" />
       <source>Specialists</source>
       <translation>المتخصصون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="196" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="219" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="218" />
       <source>Spending</source>
       <translation>الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="80" />
       <source>Spending against awards</source>
       <translation>الإنفاق مقابل المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="206" />
       <source>Spent</source>
       <translation>المصروف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="99" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
       <source>Spent from this grant</source>
       <translation>المصروف من هذه المنحة</translation>
     </message>
@@ -7812,133 +7872,133 @@ given</source>
       <translation>الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
       <source>Start a household…</source>
       <translation>إنشاء أسرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="106" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="133" />
       <source>Starts at</source>
       <translation>يبدأ في</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
-      <location filename="caseworker/ui/views/client_detail.py" line="276" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <source>State</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="518" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="530" />
       <source>Statement for the year:</source>
       <translation>كشف السنة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="165" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="178" />
       <source>Status</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="82" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="101" />
       <source>Stewardship</source>
       <translation>رعاية المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="72" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="98" />
       <source>Stop</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="73" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
       <source>Stop sending</source>
       <translation>إيقاف الإرسال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="50" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
+      <location filename="caseworker/ui/sections/cases.py" line="56" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="684" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="720" />
       <source>Subject: {subject}</source>
       <translation>الموضوع: {subject}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="242" />
       <source>Submission &amp;deadline:</source>
       <translation>&amp;الموعد النهائي للتقديم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="168" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="318" />
       <source>Submitted</source>
       <translation>مقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="122" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="132" />
       <source>Submitted late</source>
       <translation>قُدِّم متأخرًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="122" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="132" />
       <source>Submitted on or before the due date</source>
       <translation>قُدِّمت في موعد الاستحقاق أو قبله</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>النجاح حسب الجهة المانحة (المبتّ فيها، المقدمة في الفترة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
       <source>Success rate</source>
       <translation>نسبة النجاح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="164" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="188" />
       <source>Suggested: {reason}</source>
       <translation>مقترح: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="113" />
       <source>Support</source>
       <translation>الدعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="189" />
+      <location filename="caseworker/ui/views/case_detail.py" line="219" />
       <source>Support level</source>
       <translation>مستوى الدعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="129" />
+      <location filename="caseworker/ui/sections/insight.py" line="139" />
       <source>Supporters</source>
       <translation>الداعمون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="94" />
       <source>T&amp;hanked on:</source>
       <translation>&amp;تاريخ الشكر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="35" />
+      <location filename="caseworker/ui/views/mail_server.py" line="45" />
       <source>TLS from the start (usually port 465)</source>
       <translation>TLS من البداية (عادة المنفذ 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="100" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="120" />
       <source>Ta&amp;gs:</source>
       <translation>&amp;الوسوم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="219" />
+      <location filename="caseworker/ui/views/client_detail.py" line="244" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
@@ -7948,82 +8008,82 @@ given</source>
       <translation>وقت النسخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="533" />
       <source>Target</source>
       <translation>الهدف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="491" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="518" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="132" />
       <source>Targets and outcomes</source>
       <translation>الأهداف والنتائج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="495" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="522" />
       <source>Targets are for the whole grant. The grant report sets what was reached against them.</source>
       <translation>الأهداف للمنحة كاملة. ويقارن تقرير المنحة ما تحقق بها.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="111" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="194" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="147" />
       <source>Tasks</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="309" />
+      <location filename="caseworker/ui/views/case_detail.py" line="340" />
       <source>Tasks on this case</source>
       <translation>المهام على هذه الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="82" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="90" />
       <source>Tasks on this client</source>
       <translation>المهام على هذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
       <source>Team</source>
       <translation>الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="159" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="182" />
       <source>Team: {name}</source>
       <translation>الفريق: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="541" />
+      <location filename="caseworker/ui/sections/administration.py" line="577" />
       <source>Team: {team}</source>
       <translation>الفريق: {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="90" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>Teams</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="994" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="70" />
+      <location filename="caseworker/ui/sections/administration.py" line="1030" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="85" />
       <source>Teams and routing</source>
       <translation>الفرق والتوجيه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="77" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="92" />
       <source>Teams, people and reminders</source>
       <translation>الفرق والأشخاص والتذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="533" />
       <source>Template status</source>
       <translation>حالة القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="219" />
       <source>Template:</source>
       <translation>القالب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="459" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="757" />
       <source>Templates</source>
       <translation>القوالب</translation>
     </message>
@@ -8033,57 +8093,57 @@ given</source>
       <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="177" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
       <source>Thank &amp;all</source>
       <translation>&amp;شكر الجميع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="178" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
       <source>Thank every gift in the queue</source>
       <translation>الشكر على كل التبرعات في القائمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="63" />
+      <location filename="caseworker/ui/views/mail_server.py" line="73" />
       <source>Thank gifts &amp;within:</source>
       <translation>&amp;الشكر على التبرعات خلال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="176" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
       <source>Thank the selected gifts</source>
       <translation>الشكر على التبرعات المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="717" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="753" />
       <source>Thank-you queue</source>
       <translation>قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="199" />
       <source>Thank-you template</source>
       <translation>قالب الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
       <source>Thanked</source>
       <translation>تم الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="405" />
+      <location filename="caseworker/ui/sections/calendar.py" line="416" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
       <translation>جداول أعمال ومحاضر اجتماعات شهر كملف PDF واحد أو ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="470" />
+      <location filename="caseworker/ui/views/case_detail.py" line="501" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
       <translation>تعود الحالة إلى «قيد العمل» ويُمسح حلها (يحتفظ به السجل الزمني).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="456" />
+      <location filename="caseworker/ui/views/case_detail.py" line="487" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
       <translation>تنتقل الحالة إلى مستوى الدعم {level}. اذكر السبب لمن سيتولاها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="188" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="212" />
       <source>The case stays with you until the other worker accepts it in their My work.</source>
       <translation>تبقى الحالة معك حتى يقبلها الأخصائي الآخر في «عملي» لديه.</translation>
     </message>
@@ -8093,67 +8153,67 @@ given</source>
       <translation>تبقى الحالة مع {name}. أخبره لماذا لا يمكنك تولّيها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="252" />
+      <location filename="caseworker/ui/views/case_detail.py" line="283" />
       <source>The case summary as a PDF (notes only for roles that may read them)</source>
       <translation>ملخص الحالة بصيغة PDF (الملاحظات فقط للأدوار المسموح لها بقراءتها)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="159" />
+      <location filename="caseworker/ui/views/client_detail.py" line="184" />
       <source>The client's aid statement for the last 12 months, as a PDF</source>
       <translation>كشف مساعدات المستفيد لآخر 12 شهرًا، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="533" />
+      <location filename="caseworker/ui/views/case_detail.py" line="564" />
       <source>The client's cases</source>
       <translation>حالات المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="535" />
+      <location filename="caseworker/ui/views/case_detail.py" line="566" />
       <source>The client's cases: Enter opens one</source>
       <translation>حالات المستفيد: Enter يفتح إحداها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="331" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="354" />
       <source>The client's days (none: any day)</source>
       <translation>أيام المستفيد (بلا تحديد: أي يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="278" />
       <source>The client's feedback on {ref}</source>
       <translation>ملاحظات المستفيد على {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="261" />
+      <location filename="caseworker/ui/views/case_detail.py" line="292" />
       <source>The client's own view of the outcome, beside your verdict</source>
       <translation>رأي المستفيد في النتيجة، بجانب تقييمك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="59" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
       <source>The client's team, with each person's role</source>
       <translation>فريق المستفيد، مع دور كل شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="116" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="126" />
       <source>The contact guard's verdict</source>
       <translation>حكم حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="487" />
+      <location filename="caseworker/ui/views/client_detail.py" line="512" />
       <source>The copy could not be saved: {error}</source>
       <translation>تعذّر حفظ النسخة: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="71" />
+      <location filename="caseworker/ui/sections/insight.py" line="81" />
       <source>The dashboard as a PDF report for the board</source>
       <translation>لوحة المعلومات كتقرير PDF لمجلس الإدارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="612" />
+      <location filename="caseworker/ui/sections/administration.py" line="648" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>يُعاد تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة؛ فلا تفتح نسخةٌ من ملف المفاتيح أُخذت سابقًا مع كلمة مرور زميل سابق أيَّ شيء. يجب على الجميع إغلاق Caseworker أولًا. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="628" />
+      <location filename="caseworker/ui/sections/administration.py" line="664" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>لم تعد قاعدة البيانات تُفتح إلا بكلمات مرور الحسابات النشطة.</translation>
     </message>
@@ -8163,28 +8223,28 @@ given</source>
       <translation>تعذّر إنشاء النسخة التجريبية: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="303" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="322" />
       <source>The donor asked for no contact at all</source>
       <translation>طلب المتبرع عدم التواصل مطلقًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="290" />
       <source>The donor's giving statement for a year, as a PDF</source>
       <translation>كشف تبرعات المتبرع لسنة، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="179" />
+      <location filename="caseworker/ui/views/service_quality.py" line="202" />
       <source>The figures of every group</source>
       <translation>أرقام كل مجموعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="468" />
+      <location filename="caseworker/ui/views/client_detail.py" line="493" />
       <source>The file could not be read: {error}</source>
       <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="225" />
-      <location filename="caseworker/ui/sections/administration.py" line="304" />
+      <location filename="caseworker/ui/sections/administration.py" line="254" />
+      <location filename="caseworker/ui/sections/administration.py" line="333" />
       <source>The file could not be read: {reason}</source>
       <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
@@ -8199,32 +8259,32 @@ given</source>
       <translation>ترميز الملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="163" />
+      <location filename="caseworker/ui/export.py" line="174" />
       <source>The fiscal year starting in that year</source>
       <translation>السنة المالية التي تبدأ في تلك السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="508" />
       <source>The gift stays on record, marked void. Why is it void (a refund, a bounced cheque, a mistake)?</source>
       <translation>يبقى التبرع في السجل، معلَّمًا كملغى. لماذا أُلغي (استرداد، شيك مرتجع، خطأ)؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>The gift's receipt</source>
       <translation>إيصال التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="47" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="56" />
       <source>The grant's outputs</source>
       <translation>مخرجات المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="29" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="38" />
       <source>The grant's outputs as a PDF page for the grant report</source>
       <translation>مخرجات المنحة كصفحة PDF لتقرير المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="87" />
       <source>The guard allows this contact.</source>
       <translation>يسمح الحارس بهذا التواصل.</translation>
     </message>
@@ -8234,7 +8294,7 @@ given</source>
       <translation>حظر الحارس هذا التواصل للأسباب التالية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="89" />
       <source>The guard blocks this contact.</source>
       <translation>يحظر الحارس هذا التواصل.</translation>
     </message>
@@ -8245,7 +8305,7 @@ given</source>
       <translation>تم التراجع عن الاستيراد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>The letter as PDF</source>
       <translation>الرسالة بصيغة PDF</translation>
     </message>
@@ -8255,52 +8315,52 @@ given</source>
       <translation>المطابقة المستخدمة آخر مرة لملف بهذه الأعمدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="184" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="207" />
       <source>The next time that suits them: {when}.</source>
       <translation>أقرب وقت يناسبهم: {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="196" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="223" />
       <source>The organisation</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="323" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="335" />
       <source>The organisation's</source>
       <translation>إعداد المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="853" />
+      <location filename="caseworker/ui/sections/administration.py" line="889" />
       <source>The organisation's ({zone})</source>
       <translation>منطقة المنظمة ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="358" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="370" />
       <source>The organisation's policy</source>
       <translation>سياسة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="155" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
       <source>The organisation's zone ({zone})</source>
       <translation>منطقة المنظمة الزمنية ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="309" />
+      <location filename="caseworker/ui/sections/administration.py" line="338" />
       <source>The picture could not be read.</source>
       <translation>تعذّرت قراءة الصورة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="262" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="285" />
       <source>The questions as a PDF the client fills in; type their answers here after</source>
       <translation>الأسئلة بصيغة PDF يملؤها المستفيد؛ ثم اكتب إجاباته هنا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="76" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="101" />
       <source>The quorum, and who proposed and seconded each decision and how the vote went</source>
       <translation>النصاب، ومن اقترح كل قرار ومن ثنّى عليه، وكيف جرى التصويت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="528" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="540" />
       <source>The receipt is kept, marked void, and a new one names it. Why?</source>
       <translation>يُحتفظ بالإيصال معلَّمًا كملغى، ويُشير إليه إيصال جديد. لماذا؟</translation>
     </message>
@@ -8310,12 +8370,17 @@ given</source>
       <translation>تعذّر حفظ التقرير: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="608" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="635" />
       <source>The report due on {day}: when did it go to the funder?</source>
       <translation>التقرير المستحق في {day}: متى أُرسل إلى الجهة المانحة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="275" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="89" />
+      <source>The roles are set up.</source>
+      <translation>تم إعداد الأدوار.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="287" />
       <source>The selected receipt as a PDF</source>
       <translation>الإيصال المحدد بصيغة PDF</translation>
     </message>
@@ -8325,85 +8390,90 @@ given</source>
       <translation>الفاصل بين الأعمدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="906" />
+      <location filename="caseworker/ui/sections/administration.py" line="942" />
       <source>The settings could not be saved: {reason}</source>
       <translation>تعذّر حفظ الإعدادات: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="104" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
       <source>The task is about</source>
       <translation>المهمة تتعلق بـ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="68" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="172" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="181" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="125" />
       <source>The two passwords differ.</source>
       <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="837" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="864" />
       <source>The whole &amp;series</source>
       <translation>&amp;السلسلة كلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="444" />
       <source>The {name} household</source>
       <translation>أسرة {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="147" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="171" />
       <source>There are no case categories yet: a manager adds them under Cases.</source>
       <translation>لا توجد فئات حالات بعد: يضيفها المدير في قسم الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="340" />
+      <location filename="caseworker/ui/sections/aid.py" line="353" />
       <source>There is no open fund yet: a manager adds one first.</source>
       <translation>لا يوجد صندوق مفتوح بعد: يجب أن يضيف المدير صندوقًا أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="260" />
+      <location filename="caseworker/ui/main_window.py" line="273" />
       <source>There is nothing to create in this section.</source>
       <translation>لا يوجد ما يُنشأ في هذا القسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="65" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="72" />
+      <source>These people's roles have no password yet; they sign in once through the owner's URL, or you reset their password: {names}</source>
+      <translation>أدوار هؤلاء الأشخاص بلا كلمة مرور بعد؛ يسجّلون الدخول مرة عبر عنوان المالك، أو تعيد أنت تعيين كلمة مرورهم: {names}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="81" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
       <translation>تسري هذه القواعد على كل داعم، ما لم تنص رغبات الداعم الخاصة على غير ذلك. تسري التغييرات على التواصل المخطط من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="873" />
+      <location filename="caseworker/ui/sections/administration.py" line="909" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>هذه الإعدادات خاصة بهذا الحاسوب فقط. المستخدم الآن: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="630" />
+      <location filename="caseworker/ui/sections/administration.py" line="666" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>يحتاج هؤلاء المستخدمون إلى كلمة مرور جديدة قبل تسجيل الدخول: {names}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="836" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="863" />
       <source>This &amp;occurrence</source>
       <translation>&amp;هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="382" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="409" />
       <source>This application has reached the end of the pipeline.</source>
       <translation>وصل هذا الطلب إلى نهاية المسار.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="66" />
+      <location filename="caseworker/ui/sections/insight.py" line="76" />
       <source>This calendar year</source>
       <translation>هذه السنة الميلادية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="872" />
-      <location filename="caseworker/ui/sections/administration.py" line="997" />
+      <location filename="caseworker/ui/sections/administration.py" line="908" />
+      <location filename="caseworker/ui/sections/administration.py" line="1033" />
       <source>This computer</source>
       <translation>هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="110" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="119" />
       <source>This database is new. Tell Caseworker about your organisation, and create the administrator account: you will use it to add your colleagues and choose what each may see.</source>
       <translation>قاعدة البيانات هذه جديدة. عرّف Caseworker بمنظمتك، وأنشئ حساب مسؤول النظام: ستستخدمه لإضافة زملائك واختيار ما يمكن لكل منهم رؤيته.</translation>
     </message>
@@ -8413,32 +8483,32 @@ given</source>
       <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه، مثل pg_dump -Fc caseworker &gt; caseworker.dump وفق جدول زمني، واحفظها على قرص مشفر، واستعدها باستخدام pg_restore. لا ينسخ Caseworker قاعدة بيانات الخادم بنفسه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="77" />
       <source>This fiscal year</source>
       <translation>هذه السنة المالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="186" />
       <source>This fund has no cap or budget limit.</source>
       <translation>لا يوجد لهذا الصندوق حد أقصى أو حد للميزانية.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="233" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="252" />
       <source>This may be a supporter already on file:</source>
       <translation>قد يكون هذا داعمًا مسجلًا بالفعل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="247" />
       <source>This may be someone already on file:</source>
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="619" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="646" />
       <source>This meeting has a quorum of</source>
       <translation>نصاب هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="835" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="862" />
       <source>This meeting repeats. Change only this occurrence, or the whole series?</source>
       <translation>هذا الاجتماع متكرر. هل تغيّر هذا الموعد فقط أم السلسلة كلها؟</translation>
     </message>
@@ -8448,56 +8518,56 @@ given</source>
       <translation>بيانات هذا الشخص: تصدير أو محو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="306" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="116" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="325" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="143" />
       <source>Time &amp;zone:</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="114" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="173" />
+      <location filename="caseworker/ui/sections/administration.py" line="143" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="156" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
       <source>Time zone for supporters without one:</source>
       <translation>المنطقة الزمنية للداعمين الذين ليست لهم منطقة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="108" />
-      <location filename="caseworker/ui/views/case_detail.py" line="64" />
-      <location filename="caseworker/ui/views/case_detail.py" line="269" />
+      <location filename="caseworker/ui/views/case_detail.py" line="94" />
+      <location filename="caseworker/ui/views/case_detail.py" line="300" />
       <source>Timeline</source>
       <translation>السجل الزمني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="548" />
+      <location filename="caseworker/ui/views/case_detail.py" line="579" />
       <source>Timeline of all the client's cases</source>
       <translation>السجل الزمني لكل حالات المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
-      <location filename="caseworker/ui/sections/administration.py" line="662" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/sections/administration.py" line="698" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="377" />
+      <location filename="caseworker/ui/sections/calendar.py" line="388" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="134" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="316" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="340" />
       <source>Today, or YYYY-MM-DD</source>
       <translation>اليوم، أو YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="331" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="353" />
       <source>Total</source>
       <translation>الإجمالي</translation>
     </message>
@@ -8507,53 +8577,53 @@ given</source>
       <translation>المدينة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="51" />
       <source>Treated 1–5
 (client)</source>
       <translation>المعاملة 1–5
 (المستفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
       <source>Tries</source>
       <translation>المحاولات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
       <source>Try the selected failed message again</source>
       <translation>إعادة محاولة الرسالة الفاشلة المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="275" />
+      <location filename="caseworker/ui/views/client_detail.py" line="300" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="412" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="431" />
       <source>Type a donor's name and press Enter</source>
       <translation>اكتب اسم متبرع واضغط Enter</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="44" />
       <source>Type a name…</source>
       <translation>اكتب اسمًا…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="56" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="114" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="198" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="65" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="138" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="225" />
       <source>Type part of the client's name</source>
       <translation>اكتب جزءًا من اسم المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="55" />
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="109" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="54" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="108" />
       <source>Type to search everything you may see.</source>
       <translation>اكتب للبحث في كل ما يُسمح لك برؤيته.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="151" />
-      <location filename="caseworker/ui/sections/administration.py" line="152" />
+      <location filename="caseworker/ui/sections/administration.py" line="180" />
+      <location filename="caseworker/ui/sections/administration.py" line="181" />
       <source>Undo changes</source>
       <translation>التراجع عن التغييرات</translation>
     </message>
@@ -8586,68 +8656,69 @@ given</source>
       <translation>التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="50" />
+      <location filename="caseworker/ui/idle_lock.py" line="49" />
       <source>Unlock</source>
       <translation>فتح القفل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="47" />
+      <location filename="caseworker/ui/idle_lock.py" line="46" />
       <source>Unlock message</source>
       <translation>رسالة فتح القفل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="59" />
+      <location filename="caseworker/ui/views/mail_server.py" line="69" />
       <source>Unsu&amp;bscribe to:</source>
       <translation>&amp;إلغاء الاشتراك في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="228" />
       <source>Until</source>
       <translation>حتى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="172" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="181" />
       <source>Up to {amount} more for this client under the fund's cap.</source>
       <translation>حتى {amount} إضافية لهذا المستفيد ضمن الحد الأقصى للصندوق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="107" />
       <source>Use the next allowed time</source>
       <translation>استخدام الموعد المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="99" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="109" />
       <source>Use the suggested channel</source>
       <translation>استخدام القناة المقترحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="141" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="151" />
       <source>Use {channel} instead</source>
       <translation>استخدام {channel} بدلًا من ذلك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="147" />
       <source>Use {when}</source>
       <translation>استخدام {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>User name</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="539" />
+      <location filename="caseworker/ui/sections/administration.py" line="575" />
       <source>User name: {name}</source>
       <translation>اسم المستخدم: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="427" />
+      <location filename="caseworker/ui/sections/administration.py" line="456" />
       <source>Users</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="469" />
-      <location filename="caseworker/ui/sections/administration.py" line="993" />
+      <location filename="caseworker/ui/sections/administration.py" line="504" />
+      <location filename="caseworker/ui/sections/administration.py" line="1029" />
       <source>Users and roles</source>
       <translation>المستخدمون والأدوار</translation>
     </message>
@@ -8657,141 +8728,141 @@ given</source>
       <translation>القيمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="247" />
+      <location filename="caseworker/ui/sections/planner.py" line="269" />
       <source>Verdict</source>
       <translation>الحكم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="628" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="664" />
       <source>Version {n}</source>
       <translation>الإصدار {n}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="384" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="440" />
+      <location filename="caseworker/ui/sections/aid.py" line="397" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="462" />
       <source>Void</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="529" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="541" />
       <source>Void and reissue</source>
       <translation>إلغاء وإعادة إصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="527" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="539" />
       <source>Void and reissue receipt</source>
       <translation>إلغاء الإيصال وإعادة إصداره</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="270" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
       <source>Void and reissue…</source>
       <translation>إلغاء وإعادة إصدار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="381" />
+      <location filename="caseworker/ui/sections/aid.py" line="394" />
       <source>Void disbursement</source>
       <translation>إلغاء الصرف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="498" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="508" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="510" />
       <source>Void gift</source>
       <translation>إلغاء التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="222" />
+      <location filename="caseworker/ui/sections/aid.py" line="235" />
       <source>Void reason</source>
       <translation>سبب الإلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="436" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="458" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="455" />
       <source>Void spending</source>
       <translation>إلغاء الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="459" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>هل تريد إلغاء {amount} المصروفة في {day} ‏({what})؟ تبقى في السجل معلَّمة كملغاة، ويُعاد المبلغ إلى البند.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="382" />
+      <location filename="caseworker/ui/sections/aid.py" line="395" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
       <translation>هل تريد إلغاء {amount} المصروفة إلى {client} من {fund}؟ تبقى في السجل معلَّمة كملغاة، مع سببك.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="379" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="391" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="411" />
       <source>Void: {reason}</source>
       <translation>ملغى: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="252" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="264" />
       <source>Void…</source>
       <translation>إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="609" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
       <source>Votes and quorum</source>
       <translation>الأصوات والنصاب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="130" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="140" />
       <source>Waiting will not help: no time in the next two years is allowed on this channel.</source>
       <translation>الانتظار لن يفيد: لا يُسمح بأي وقت خلال السنتين القادمتين على هذه القناة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="50" />
+      <location filename="caseworker/ui/sections/planner.py" line="72" />
       <source>Warning</source>
       <translation>تحذير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="170" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="197" />
       <source>Warnings</source>
       <translation>التحذيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="265" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="288" />
       <source>Was it &amp;solved?</source>
       <translation>&amp;هل حُلّت؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="266" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="289" />
       <source>Was the outcome &amp;acceptable?</source>
       <translation>&amp;هل كانت النتيجة مقبولة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="95" />
+      <location filename="caseworker/ui/sections/insight.py" line="105" />
       <source>Was the outcome acceptable to the client?</source>
       <translation>هل كانت النتيجة مقبولة لدى المستفيد؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="385" />
+      <location filename="caseworker/ui/sections/calendar.py" line="396" />
       <source>Week</source>
       <translation>الأسبوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="107" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="116" />
       <source>Welcome to Caseworker</source>
       <translation>مرحبًا بك في Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="219" />
       <source>What for</source>
       <translation>لأجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="133" />
       <source>What the application promised: targets, outcomes reached, the demographics the funder asks for and the report's narrative</source>
       <translation>ما وعد به الطلب: الأهداف، والنتائج المحققة، والفئات السكانية التي تطلبها الجهة المانحة، وسرد التقرير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="136" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="160" />
       <source>What the client told you (optional)</source>
       <translation>ما أخبرك به المستفيد (اختياري)</translation>
     </message>
@@ -8806,17 +8877,17 @@ given</source>
       <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="85" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="94" />
       <source>What the limits still allow</source>
       <translation>ما تسمح به الحدود بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="193" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="217" />
       <source>What the next worker needs to know: where things stand, what is due</source>
       <translation>ما يحتاج الأخصائي التالي إلى معرفته: أين وصلت الأمور، وما المستحق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="73" />
       <source>What they like to be called, if different</source>
       <translation>الاسم الذي يحب أن يُنادى به، إن كان مختلفًا</translation>
     </message>
@@ -8826,24 +8897,24 @@ given</source>
       <translation>ما يُفعل بالسطر {line}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="237" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="261" />
       <source>What was achieved for the client</source>
       <translation>ما تحقق للمستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="85" />
       <source>What was given; the amount above is its value</source>
       <translation>ما قُدّم؛ والمبلغ أعلاه هو قيمته</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="164" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
       <source>When ({zone} time):</source>
       <translation>الموعد (بتوقيت {zone}):</translation>
     </message>
@@ -8852,12 +8923,12 @@ given</source>
       <translation type="obsolete">متى ({zone}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="440" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="467" />
       <source>When an aid payment is the spending, give its number: its amount is used, and it can be counted on one grant only.</source>
       <translation>عندما يكون الإنفاق دفعة مساعدة، أدخل رقمها: يُستخدم مبلغها، ولا يمكن احتسابها إلا على منحة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="210" />
+      <location filename="caseworker/ui/sections/planner.py" line="232" />
       <source>When and how:</source>
       <translation>متى وكيف:</translation>
     </message>
@@ -8867,46 +8938,46 @@ given</source>
       <translation>مكان حفظ بيانات الشخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="633" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="660" />
       <source>Whether the meeting was quorate</source>
       <translation>هل اكتمل نصاب الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="128" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="151" />
       <source>Whether the time suits the client</source>
       <translation>ما إذا كان الوقت يناسب المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="390" />
+      <location filename="caseworker/ui/sections/planner.py" line="412" />
       <source>Which neglected supporters</source>
       <translation>أي الداعمين المهمَلين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="561" />
       <source>Who</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Whose</source>
       <translation>لمن</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="249" />
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="271" />
+      <location filename="caseworker/ui/sections/planner.py" line="434" />
       <source>Why</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
       <source>Why / next</source>
       <translation>السبب / التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="204" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
       <source>Why is it cancelled?</source>
       <translation>لماذا أُلغي؟</translation>
     </message>
@@ -8916,73 +8987,73 @@ given</source>
       <translation>سبب حظر التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="263" />
       <source>With a &amp;specialist</source>
       <translation>&amp;مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="165" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="192" />
       <source>With donors, &amp;for:</source>
       <translation>&amp;مع المتبرعين، لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="142" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
       <source>With no channel ticked, quiet days cover every channel.</source>
       <translation>إن لم تُحدَّد أي قناة، تشمل أيام الهدوء كل القنوات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="380" />
+      <location filename="caseworker/ui/views/client_detail.py" line="405" />
       <source>Withdrew</source>
       <translation>انسحب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="108" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="115" />
       <source>Withdrew or refused</source>
       <translation>انسحب أو رفض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="173" />
+      <location filename="caseworker/ui/views/service_quality.py" line="196" />
       <source>Within target</source>
       <translation>ضمن الهدف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>Without e-mail</source>
       <translation>بلا بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="255" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="270" />
       <source>Work handed on</source>
       <translation>العمل المنقول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
       <source>Worked out from the giving</source>
       <translation>محسوب من التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="54" />
-      <location filename="caseworker/ui/views/case_detail.py" line="188" />
+      <location filename="caseworker/ui/sections/cases.py" line="60" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>Worker</source>
       <translation>الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="187" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="202" />
       <source>Working &amp;days:</source>
       <translation>&amp;أيام العمل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="186" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="201" />
       <source>Working days</source>
       <translation>أيام العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="377" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
       <source>Write this template to the chosen people</source>
       <translation>مراسلة الأشخاص المختارين بهذا القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="370" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
       <source>Write to</source>
       <translation>مراسلة</translation>
     </message>
@@ -8992,14 +9063,14 @@ given</source>
       <translation>كُتب: {json} و{pdf}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="335" />
+      <location filename="caseworker/ui/views/service_quality.py" line="358" />
       <source>Wrote {file}</source>
       <translation>كُتب {file}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="55" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="67" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="74" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="120" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
@@ -9009,182 +9080,192 @@ given</source>
       <translation>YYYY-MM-DD (للإقرارات الشفهية)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="111" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="130" />
       <source>YYYY-MM-DD, if known</source>
       <translation>YYYY-MM-DD، إن كان معروفًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="95" />
       <source>YYYY-MM-DD, once the thank-you went out</source>
       <translation>YYYY-MM-DD، بعد إرسال رسالة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="152" />
+      <location filename="caseworker/ui/export.py" line="163" />
       <source>Year</source>
       <translation>السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="217" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="126" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="135" />
       <source>Your &amp;name:</source>
       <translation>&amp;اسمك:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="265" />
+      <location filename="caseworker/ui/main_window.py" line="278" />
       <source>Your password was changed.</source>
       <translation>تم تغيير كلمة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="57" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="65" />
       <source>Your team</source>
       <translation>فريقك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="761" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="788" />
       <source>abstained</source>
       <translation>الممتنعون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="381" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="393" />
       <source>after {days} d</source>
       <translation>بعد {days} يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="761" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="788" />
       <source>against</source>
       <translation>المعارضون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="95" />
       <source>aid paid out</source>
       <translation>المساعدات المصروفة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="511" />
+      <location filename="caseworker/ui/views/case_detail.py" line="542" />
       <source>alone</source>
       <translation>بمفرده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="119" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="135" />
       <source>and</source>
       <translation>و</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="351" />
+      <location filename="caseworker/ui/views/client_detail.py" line="376" />
       <source>anonymised</source>
       <translation>مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="727" />
+      <location filename="caseworker/ui/sections/administration.py" line="763" />
       <source>any day</source>
       <translation>أي يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="266" />
+      <location filename="caseworker/ui/sections/planner.py" line="288" />
       <source>as planned</source>
       <translation>كما خُطط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="357" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="369" />
       <source>at least {days} days apart</source>
       <translation>بفاصل {days} يومًا على الأقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="353" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="365" />
       <source>at most {n} in {days} days</source>
       <translation>{n} على الأكثر في {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="213" />
+      <location filename="caseworker/ui/sections/insight.py" line="223" />
       <source>awaiting a decision</source>
       <translation>بانتظار القرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="212" />
+      <location filename="caseworker/ui/sections/insight.py" line="222" />
       <source>awarded</source>
       <translation>ممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="40" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="48" />
       <source>between {start} and {end}</source>
       <translation>بين {start} و{end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="228" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="248" />
       <source>born {day}</source>
       <translation>مولود في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="347" />
+      <location filename="caseworker/ui/views/client_detail.py" line="372" />
       <source>born {day} (age {age})</source>
       <translation>مولود في {day} (العمر {age})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="36" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="44" />
       <source>by {channel}</source>
       <translation>عبر {channel}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="83" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="78" />
+      <source>can log in</source>
+      <translation>يمكنه الاتصال</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="78" />
+      <source>cannot log in (deactivated)</source>
+      <translation>لا يمكنه الاتصال (معطّل)</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>cases resolved</source>
       <translation>الحالات المحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="104" />
+      <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>charity or tax number printed on receipts</source>
       <translation>رقم الجمعية الخيرية أو الرقم الضريبي المطبوع على الإيصالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="381" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
       <source>client</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="352" />
+      <location filename="caseworker/ui/views/client_detail.py" line="377" />
       <source>client #{id}</source>
       <translation>المستفيد رقم {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="101" />
+      <location filename="caseworker/ui/sections/aid.py" line="114" />
       <source>closed</source>
       <translation>مغلقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="381" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
       <source>colleague</source>
       <translation>زميل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="75" />
       <source>comma-separated, e.g. housing, debt</source>
       <translation>مفصولة بفواصل، مثل: السكن، الديون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="212" />
+      <location filename="caseworker/ui/sections/insight.py" line="222" />
       <source>declined</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="382" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="409" />
       <source>donor</source>
       <translation>متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="86" />
+      <location filename="caseworker/ui/sections/insight.py" line="96" />
       <source>donor retention this year</source>
       <translation>الاحتفاظ بالمتبرعين هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="215" />
+      <location filename="caseworker/ui/sections/insight.py" line="225" />
       <source>donors</source>
       <translation>متبرعون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="194" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="219" />
       <source>due</source>
       <translation>مستحق</translation>
     </message>
@@ -9201,53 +9282,53 @@ given</source>
       <translation>مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>e-mail</source>
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="81" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
       <source>e.g. +44 7911 123456</source>
       <translation>مثل: ‎+44 7911 123456</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="71" />
       <source>e.g. 50.00</source>
       <translation>مثل: 50.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="364" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="383" />
       <source>e.g. Bereavement; not before March</source>
       <translation>مثل: فقدان عزيز؛ ليس قبل مارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
       <source>e.g. Do not visit alone</source>
       <translation>مثل: لا تزره بمفردك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="80" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="99" />
       <source>e.g. Europe/London — empty: the organisation's</source>
       <translation>مثل: Europe/London — فارغ: منطقة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="143" />
       <source>e.g. Eviction notice</source>
       <translation>مثل: إشعار إخلاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="87" />
       <source>e.g. Gala dinner ticket</source>
       <translation>مثل: تذكرة عشاء خيري</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="54" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="77" />
       <source>e.g. General</source>
       <translation>مثل: عام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="224" />
       <source>e.g. Monday's post</source>
       <translation>مثل: بريد يوم الاثنين</translation>
     </message>
@@ -9257,27 +9338,27 @@ given</source>
       <translation>مثل: لم يعد يدفع ضرائب في المملكة المتحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="388" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="412" />
       <source>e.g. Priya has left the organisation</source>
       <translation>مثل: غادرت بريا المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="87" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="94" />
       <source>e.g. Sister, Support worker, Work</source>
       <translation>مثل: أخت، عامل دعم، العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="404" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="431" />
       <source>e.g. Staff, Rent, Client aid</source>
       <translation>مثل: الموظفون، الإيجار، مساعدات المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="95" />
       <source>e.g. Step-free rooms only</source>
       <translation>مثل: غرف بلا درجات فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="401" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="420" />
       <source>e.g. The Duarte household</source>
       <translation>مثل: أسرة دوارتي</translation>
     </message>
@@ -9287,62 +9368,62 @@ given</source>
       <translation>مثل: اتصل الداعم وطلب معاودة الاتصال اليوم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="99" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="118" />
       <source>e.g. Website sign-up form</source>
       <translation>مثل: نموذج التسجيل على الموقع الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="111" />
       <source>e.g. Weekday mornings</source>
       <translation>مثل: صباح أيام الأسبوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="189" />
+      <location filename="caseworker/ui/sections/planner.py" line="211" />
       <source>e.g. Winter appeal 2026</source>
       <translation>مثل: حملة الشتاء 2026</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="52" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="75" />
       <source>e.g. XMAS26</source>
       <translation>مثل: XMAS26</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="358" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="382" />
       <source>e.g. housing (empty: any caseworker)</source>
       <translation>مثل: السكن (فارغ: أي أخصائي)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="77" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="86" />
       <source>e.g. the landlord or the energy supplier</source>
       <translation>مثل: المالك أو مورد الطاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="93" />
+      <location filename="caseworker/ui/views/case_detail.py" line="123" />
       <source>edited</source>
       <translation>معدَّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="243" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="252" />
       <source>empty: never needed</source>
       <translation>فارغ: غير مطلوب أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="238" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="247" />
       <source>empty: no cap</source>
       <translation>فارغ: بلا حد أقصى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="236" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="245" />
       <source>empty: no limit</source>
       <translation>فارغ: بلا حد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="475" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="506" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>فارغ: لغة المنظمة؛ أو رمز مثل es</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="205" />
+      <location filename="caseworker/ui/sections/insight.py" line="215" />
       <source>escalations</source>
       <translation>التصعيدات</translation>
     </message>
@@ -9352,49 +9433,49 @@ given</source>
       <translation>كل {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>for</source>
       <translation>المؤيدون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="216" />
+      <location filename="caseworker/ui/sections/insight.py" line="226" />
       <source>gave again after the year before</source>
       <translation>تبرّعوا مجددًا بعد السنة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="95" />
       <source>grant success rate</source>
       <translation>نسبة نجاح المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="174" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="189" />
       <source>housing, benefits</source>
       <translation>السكن، الإعانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="579" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="357" />
+      <location filename="caseworker/ui/sections/calendar.py" line="590" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="382" />
       <source>iCalendar files (*.ics)</source>
       <translation>ملفات iCalendar ‏(*.ics)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
       <source>in any</source>
       <translation>في أي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
       <source>in {n} days</source>
       <translation>خلال {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="349" />
+      <location filename="caseworker/ui/views/client_detail.py" line="374" />
       <source>key worker {name}</source>
       <translation>الأخصائي المسؤول {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="112" />
+      <location filename="caseworker/ui/views/client_detail.py" line="137" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="38" />
       <source>language not recorded</source>
       <translation>اللغة غير مسجلة</translation>
@@ -9410,8 +9491,8 @@ given</source>
       <translation>آخر تواصل {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>letter</source>
       <translation>رسالة ورقية</translation>
     </message>
@@ -9421,62 +9502,62 @@ given</source>
       <translation>السطر {line} من هذا الملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="52" />
       <source>lower-case, e.g. maria</source>
       <translation>بأحرف لاتينية صغيرة، مثل: maria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="84" />
+      <location filename="caseworker/ui/sections/insight.py" line="94" />
       <source>mean satisfaction (1–5)</source>
       <translation>متوسط الرضا (1–5)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="203" />
+      <location filename="caseworker/ui/sections/insight.py" line="213" />
       <source>median days</source>
       <translation>الوسيط بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="87" />
+      <location filename="caseworker/ui/sections/insight.py" line="97" />
       <source>median days to thank a gift (within target)</source>
       <translation>الوسيط لأيام الشكر على تبرع (ضمن الهدف)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="129" />
+      <location filename="caseworker/ui/sections/administration.py" line="158" />
       <source>name and title</source>
       <translation>الاسم والمسمى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="518" />
-      <location filename="caseworker/ui/sections/administration.py" line="834" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="324" />
+      <location filename="caseworker/ui/sections/administration.py" line="554" />
+      <location filename="caseworker/ui/sections/administration.py" line="870" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="354" />
       <source>never</source>
       <translation>أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="268" />
+      <location filename="caseworker/ui/sections/planner.py" line="290" />
       <source>never (leave out)</source>
       <translation>أبدًا (يُستبعد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="242" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
       <source>never (waiting will not help)</source>
       <translation>أبدًا (الانتظار لن يفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="391" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="403" />
       <source>next {day}</source>
       <translation>{day} القادم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="395" />
+      <location filename="caseworker/ui/views/service_quality.py" line="418" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
-      <location filename="caseworker/ui/sections/planner.py" line="463" />
+      <location filename="caseworker/ui/sections/planner.py" line="485" />
       <source>no contact on record</source>
       <translation>لا تواصل مسجل</translation>
     </message>
@@ -9488,72 +9569,77 @@ given</source>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="47" />
       <location filename="caseworker/ui/my_work/tasks.py" line="67" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="131" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="139" />
       <source>no date</source>
       <translation>بلا تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="254" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="77" />
+      <source>no password yet</source>
+      <translation>بلا كلمة مرور بعد</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/organigram_page.py" line="269" />
       <source>nobody</source>
       <translation>لا أحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="541" />
+      <location filename="caseworker/ui/sections/administration.py" line="577" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="97" />
+      <location filename="caseworker/ui/views/mail_server.py" line="107" />
       <source>none stored</source>
       <translation>لا شيء محفوظ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="592" />
+      <location filename="caseworker/ui/views/case_detail.py" line="623" />
       <source>not assigned</source>
       <translation>غير مسند</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="223" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="248" />
       <source>not quorate</source>
       <translation>لم يكتمل النصاب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="381" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="393" />
       <source>not yet</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
       <source>numbers, separated by commas</source>
       <translation>أرقام مفصولة بفواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="38" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="46" />
       <source>on {days}</source>
       <translation>في {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="409" />
       <source>one gift</source>
       <translation>تبرع واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="84" />
+      <location filename="caseworker/ui/sections/insight.py" line="94" />
       <source>open cases now (overdue)</source>
       <translation>الحالات المفتوحة الآن (المتأخرة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="201" />
+      <location filename="caseworker/ui/sections/insight.py" line="211" />
       <source>opened</source>
       <translation>مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="262" />
       <source>organisation</source>
       <translation>منظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="382" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="409" />
       <source>outside</source>
       <translation>خارجي</translation>
     </message>
@@ -9575,12 +9661,12 @@ given</source>
       <translation>متوقفة مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="629" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="656" />
       <source>people present</source>
       <translation>من الحاضرين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="112" />
+      <location filename="caseworker/ui/views/service_quality.py" line="135" />
       <source>period before: {value}</source>
       <translation>الفترة السابقة: {value}</translation>
     </message>
@@ -9590,17 +9676,17 @@ given</source>
       <translation>يفضّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="216" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="241" />
       <source>proposed by {p}, seconded by {s}</source>
       <translation>اقترحه {p}، وثنّى عليه {s}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>proposer</source>
       <translation>المقترح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="223" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="248" />
       <source>quorate</source>
       <translation>اكتمل النصاب</translation>
     </message>
@@ -9610,42 +9696,42 @@ given</source>
       <translation>السجل {id}: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="202" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>resolved</source>
       <translation>محلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="83" />
+      <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>resolved within their target</source>
       <translation>حُلّت ضمن هدفها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="602" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="638" />
       <source>retired</source>
       <translation>متقاعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="540" />
       <source>sample values</source>
       <translation>قيم نموذجية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>seconder</source>
       <translation>المثنّي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="50" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="76" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>أُرسل {sent}، حُظر {blocked}، فشل {failed}، تُخطي {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="390" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="402" />
       <source>still due {amount}</source>
       <translation>لا يزال مستحقًا {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="97" />
+      <location filename="caseworker/ui/views/mail_server.py" line="107" />
       <source>stored — leave empty to keep it</source>
       <translation>محفوظة — اتركها فارغة للإبقاء عليها</translation>
     </message>
@@ -9655,17 +9741,17 @@ given</source>
       <translation>فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="489" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="520" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>قاعدة الشكر: التبرعات التي لا تقل عن هذا المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="523" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>قاعدة الشكر: التبرعات لهذه الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="356" />
+      <location filename="caseworker/ui/views/service_quality.py" line="379" />
       <source>the first {shown} of {count} cases</source>
       <translation>أول {shown} من {count} حالة</translation>
     </message>
@@ -9680,13 +9766,13 @@ given</source>
       <translation>هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="669" />
+      <location filename="caseworker/ui/sections/administration.py" line="705" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
       <source>today</source>
       <translation>اليوم</translation>
     </message>
@@ -9696,7 +9782,7 @@ given</source>
       <translation>غدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="127" />
+      <location filename="caseworker/ui/sections/administration.py" line="156" />
       <source>town or city</source>
       <translation>المدينة أو البلدة</translation>
     </message>
@@ -9706,69 +9792,69 @@ given</source>
       <translation>تراجع عنه {who} في {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="461" />
+      <location filename="caseworker/ui/sections/planner.py" line="483" />
       <source>usually every {days} days; {late} days late</source>
       <translation>عادةً كل {days} يومًا؛ متأخر {late} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="58" />
+      <location filename="caseworker/ui/views/mail_server.py" line="68" />
       <source>where appeals' unsubscribe requests go (the sender when empty)</source>
       <translation>الجهة التي تصلها طلبات إلغاء الاشتراك في الحملات (المرسل إن تُركت فارغة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="42" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="50" />
       <source>while a case is open</source>
       <translation>أثناء وجود حالة مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="511" />
+      <location filename="caseworker/ui/views/case_detail.py" line="542" />
       <source>with a specialist</source>
       <translation>مع متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="395" />
+      <location filename="caseworker/ui/views/service_quality.py" line="418" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="184" />
       <source>{amount} left in the fund's budget for this period.</source>
       <translation>يتبقى {amount} في ميزانية الصندوق لهذه الفترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="362" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="377" />
       <source>{cases} open cases and {tasks} open tasks will be handed on in one step; each client is introduced to their new worker.</source>
       <translation>ستُنقل {cases} حالة مفتوحة و{tasks} مهمة مفتوحة في خطوة واحدة؛ ويُعرَّف كل مستفيد بأخصائيه الجديد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="255" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="270" />
       <source>{cases} open cases and {tasks} tasks of {name} were handed on ({shared}).</source>
       <translation>نُقلت {cases} حالة مفتوحة و{tasks} مهمة لـ {name} ‏({shared}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="319" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="334" />
       <source>{cases} open cases, {tasks} tasks</source>
       <translation>{cases} حالة مفتوحة، {tasks} مهمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="430" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="457" />
       <source>{category} — {left} left</source>
       <translation>{category} — يتبقى {left}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="355" />
+      <location filename="caseworker/ui/views/service_quality.py" line="378" />
       <source>{count} cases</source>
       <translation>{count} حالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="283" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="296" />
       <source>{count} gifts · {total}</source>
       <translation>التبرعات: {count} · {total}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="313" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
       <translation>التبرعات: {count}، بإجمالي {total} · الأكبر {largest} · الأخير في {last}</translation>
     </message>
@@ -9778,17 +9864,17 @@ given</source>
       <translation>أُنشئ {created}، دُمج {updated}، تُخطي {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="69" />
+      <location filename="caseworker/ui/views/service_quality.py" line="92" />
       <source>{days} d</source>
       <translation>{days} يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="464" />
+      <location filename="caseworker/ui/sections/planner.py" line="486" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>تجاوز وتيرته البالغة {cadence} يومًا بـ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="302" />
+      <location filename="caseworker/ui/sections/planner.py" line="324" />
       <source>{done} of {total} donors</source>
       <translation>{done} من {total} متبرع</translation>
     </message>
@@ -9798,23 +9884,23 @@ given</source>
       <translation>{donor}: {amount} في {day} — ينتظر منذ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="374" />
+      <location filename="caseworker/ui/views/case_detail.py" line="405" />
       <source>{due} (target {days} business days)</source>
       <translation>{due} (الهدف {days} أيام عمل)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="378" />
+      <location filename="caseworker/ui/views/case_detail.py" line="409" />
       <source>{due} — overdue</source>
       <translation>{due} — متأخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="376" />
+      <location filename="caseworker/ui/views/case_detail.py" line="407" />
       <source>{due} — paused while waiting on the client</source>
       <translation>{due} — متوقف مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="237" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="436" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="267" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="467" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} رسالة بريد إلكتروني في الانتظار، {l} رسالة ورقية للطباعة، {b} محظورة، {s} متخطاة.</translation>
     </message>
@@ -9829,22 +9915,22 @@ given</source>
       <translation>{field}: اعتماد {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="485" />
+      <location filename="caseworker/ui/sections/calendar.py" line="496" />
       <source>{first} – {last}</source>
       <translation>{first} – {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="292" />
+      <location filename="caseworker/ui/views/service_quality.py" line="315" />
       <source>{group}: cases with a check-in missed</source>
       <translation>{group}: حالات فاتتها متابعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="290" />
+      <location filename="caseworker/ui/views/service_quality.py" line="313" />
       <source>{group}: resolved cases that missed their target</source>
       <translation>{group}: حالات محلولة فاتها هدفها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="288" />
+      <location filename="caseworker/ui/views/service_quality.py" line="311" />
       <source>{group}: {figure}</source>
       <translation>{group}: {figure}</translation>
     </message>
@@ -9859,34 +9945,34 @@ given</source>
       <translation>{label}: {now} (سابقًا: {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="184" />
+      <location filename="caseworker/ui/sections/insight.py" line="194" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
       <translation>{median:g} يوم ({share:.0%} ضمن {target:g} يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="213" />
+      <location filename="caseworker/ui/sections/grants.py" line="226" />
       <source>{name}
 {n} applications</source>
       <translation>{name}
 {n} طلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="232" />
+      <location filename="caseworker/ui/views/service_quality.py" line="255" />
       <source>{name} (before)</source>
       <translation>{name} (سابقًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="212" />
+      <location filename="caseworker/ui/sections/grants.py" line="225" />
       <source>{name} (inactive)</source>
       <translation>{name} (غير نشط)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="310" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="325" />
       <source>{name} (not in use)</source>
       <translation>{name} (غير مستخدم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="304" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="326" />
       <source>{name} (optional)</source>
       <translation>{name} (اختياري)</translation>
     </message>
@@ -9896,17 +9982,17 @@ given</source>
       <translation>يمكن لـ {name} تسجيل الدخول مجددًا بكلمة مرور جديدة: اخترها وأبلغه بها شخصيًا. لا تعود كلمة المرور السابقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="39" />
+      <location filename="caseworker/ui/idle_lock.py" line="38" />
       <source>{name} was away for a while, so the data is hidden. Enter the password to carry on: unsaved work is kept.</source>
       <translation>غاب {name} لبعض الوقت، لذا أُخفيت البيانات. أدخل كلمة المرور للمتابعة: يُحتفظ بالعمل غير المحفوظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="591" />
+      <location filename="caseworker/ui/sections/administration.py" line="627" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن، ولن تفتح كلمة مروره ملف قاعدة البيانات. يبقى اسمه على كل ما قام به؛ وتُمنح للحساب كلمة مرور جديدة إن أُعيد تفعيله لاحقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="144" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="168" />
       <source>{name} — {days} business days</source>
       <translation>{name} — {days} أيام عمل</translation>
     </message>
@@ -9921,7 +10007,7 @@ given</source>
       <translation>{now} (كان {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="501" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="523" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} طلب · الممنوح {amount}</translation>
     </message>
@@ -9941,67 +10027,67 @@ given</source>
       <translation>{n} متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="480" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="507" />
       <source>{n} double booking(s): {who}. Save anyway?</source>
       <translation>{n} حجز مزدوج: {who}. هل تحفظ على أي حال؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="107" />
+      <location filename="caseworker/ui/sections/calendar.py" line="118" />
       <source>{n} entries shown</source>
       <translation>{n} إدخال معروض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="106" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="105" />
       <source>{n} found. Enter opens the highlighted one.</source>
       <translation>عُثر على {n}. Enter يفتح المحدد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="221" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="251" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
       <translation>تبرعات بانتظار رسالة شكر: {n}؛ منها {late} تجاوزت الهدف ({days} يومًا).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="148" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
       <source>{n} letters written to {path} ({pages} pages).</source>
       <translation>كُتبت {n} رسالة إلى {path} ‏({pages} صفحة).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="94" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="118" />
       <source>{n} open</source>
       <translation>{n} مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="154" />
+      <location filename="caseworker/ui/sections/cases.py" line="160" />
       <source>{n} open cases reassigned.</source>
       <translation>أُعيد إسناد {n} حالة مفتوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="693" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="720" />
       <source>{n} present: not quorate, so its decisions need confirming.</source>
       <translation>الحاضرون {n}: لم يكتمل النصاب، لذا تحتاج قراراته إلى تأكيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="691" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="718" />
       <source>{n} present: quorate.</source>
       <translation>الحاضرون {n}: اكتمل النصاب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="689" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="716" />
       <source>{n} present; no quorum set.</source>
       <translation>الحاضرون {n}؛ لم يُحدَّد نصاب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="492" />
+      <location filename="caseworker/ui/sections/planner.py" line="514" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} داعم قريبون من حدودهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="490" />
+      <location filename="caseworker/ui/sections/planner.py" line="512" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} داعم، الأكبر تبرعًا أولًا. Enter يفتح أحدهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="514" />
+      <location filename="caseworker/ui/views/case_detail.py" line="545" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
       <translation>{outcome} ({how}؛ مقبولة: {acceptable}{score})</translation>
     </message>
@@ -10026,73 +10112,73 @@ given</source>
       <translation>كُتب {rows} صف إلى {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="249" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="271" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}، بدءًا من {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="431" />
       <source>{segment} donors</source>
       <translation>متبرعو {segment}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="179" />
+      <location filename="caseworker/ui/sections/grants.py" line="192" />
       <source>{stage}: {n} applications, {amount} requested</source>
       <translation>{stage}: {n} طلب، المطلوب {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="108" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="118" />
       <source>{start} to {end}</source>
       <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="224" />
+      <location filename="caseworker/ui/views/service_quality.py" line="247" />
       <location filename="caseworker/ui/views/supporters.py" line="62" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>من {start} إلى {end}، مقارنة بـ {before_start} إلى {before_end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="80" />
+      <location filename="caseworker/ui/main_window.py" line="93" />
       <source>{title} ({key})</source>
       <translation>{title} ({key})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="92" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="101" />
       <source>{title} for {funder}, {start} to {end}</source>
       <translation>{title} لـ {funder}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="32" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="41" />
       <source>{title} is due on {day}</source>
       <translation>{title} مستحق في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="39" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="48" />
       <source>{title} is due {when}</source>
       <translation>{title} مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="328" />
+      <location filename="caseworker/ui/sections/planner.py" line="350" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} متبرع: {allowed} مسموح، {warned} مع تحذير، {blocked} محظور ({movable} يمكن نقلهم إلى موعدهم المسموح التالي). «جدولة» تضيف التواصل دفعة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="368" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (صرف مساعدة رقم {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="348" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="370" />
       <source>{what} — void: {reason}</source>
       <translation>{what} — ملغى: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="159" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="184" />
       <source>{when} in {zone}</source>
       <translation>{when} بتوقيت {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="409" />
       <source>{year} gifts</source>
       <translation>تبرعات {year}</translation>
     </message>
@@ -10102,12 +10188,12 @@ given</source>
       <translation>— تجاهل —</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="742" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="769" />
       <source>“{decision}”, {what}: {message}</source>
       <translation>«{decision}»، {what}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <location filename="caseworker/ui/sections/administration.py" line="932" />
       <source>“{zone}” is not a known time zone.</source>
       <translation>«{zone}» ليست منطقة زمنية معروفة.</translation>
     </message>
@@ -10122,27 +10208,27 @@ given</source>
       <translation>…و{n} آخرون في قائمة المهمَلين في المخطِّط.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="137" />
+      <location filename="caseworker/ui/sections/administration.py" line="166" />
       <source>…or from giving in &amp;all:</source>
       <translation>…&amp;أو من إجمالي التبرعات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="449" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="476" />
       <source>⚠ Double booking: {who} is already busy at {n} of these times, first in “{title}” on {when}.</source>
       <translation>⚠ حجز مزدوج: {who} مشغول بالفعل في {n} من هذه الأوقات، أولها في «{title}» في {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="446" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="473" />
       <source>⚠ Double booking: {who} is already in “{title}” on {when}.</source>
       <translation>⚠ حجز مزدوج: {who} مشارك بالفعل في «{title}» في {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="457" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="484" />
       <source>⚠ The contact guard would block {n} of the {total} contacts with {donor} in the next 90 days ({days}); those are not planned. {reason}</source>
       <translation>⚠ سيحظر حارس التواصل {n} من أصل {total} تواصل مع {donor} خلال الـ 90 يومًا القادمة ({days})؛ ولم يُخطط لها. {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="462" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="489" />
       <source>✓ The contact guard allows every contact with the donor in the next 90 days.</source>
       <translation>✓ يسمح حارس التواصل بكل تواصل مع المتبرع خلال الـ 90 يومًا القادمة.</translation>
     </message>
@@ -10175,7 +10261,7 @@ given</source>
       <translation> أو </translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="109" />
+      <location filename="caseworker/domain/mail.py" line="108" />
       <source>'{address}' is not an e-mail address.</source>
       <translation>‏'{address}' ليس عنوان بريد إلكتروني.</translation>
     </message>
@@ -10195,7 +10281,7 @@ given</source>
       <translation>‏'{field}' ليس حقلًا في استيراد {kind}؛ اختر أحد: {known}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="103" />
+      <location filename="caseworker/domain/mail.py" line="102" />
       <source>'{host}' is not a server name.</source>
       <translation>‏'{host}' ليس اسم خادم.</translation>
     </message>
@@ -10225,13 +10311,13 @@ given</source>
       <translation>‏'{name}' ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="572" />
+      <location filename="caseworker/services/mail.py" line="605" />
       <source>'{name}' is not a template for {audience}.</source>
       <translation>‏'{name}' ليس قالبًا لـ {audience}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="114" />
-      <location filename="caseworker/services/grants.py" line="261" />
+      <location filename="caseworker/services/grants.py" line="281" />
       <source>'{rule}' is not a repeat rule this app understands.</source>
       <translation>‏'{rule}' ليست قاعدة تكرار يفهمها هذا التطبيق.</translation>
     </message>
@@ -10241,7 +10327,7 @@ given</source>
       <translation>‏'{rule}' ليست قاعدة جدولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="834" />
+      <location filename="caseworker/services/mail.py" line="867" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>‏'{segment}' ليست شريحة: كبار، منتظمون، جدد، أو منقطعون.</translation>
     </message>
@@ -10317,12 +10403,12 @@ given</source>
       <translation>‏'{text}' ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="138" />
+      <location filename="caseworker/domain/mail.py" line="137" />
       <source>'{url}' has a port that is not a number.</source>
       <translation>‏'{url}' يحتوي على منفذ ليس رقمًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="133" />
+      <location filename="caseworker/domain/mail.py" line="132" />
       <source>'{url}' is not a mail server address like smtp://HOST:PORT.</source>
       <translation>‏'{url}' ليس عنوان خادم بريد مثل smtp://HOST:PORT.</translation>
     </message>
@@ -10369,7 +10455,7 @@ given</source>
       <translation>‏'{zone}' ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="37" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="47" />
       <source>(circle one)</source>
       <translation>(ضع دائرة حول واحد)</translation>
     </message>
@@ -10414,22 +10500,22 @@ given</source>
       <translation>تبرع آخر واحد ({total}) جاء من متبرع ليس لديه إقرار Gift Aid ولا يُطالب به.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="39" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="49" />
       <source>1. Was your problem solved?</source>
       <translation>1. هل حُلّت مشكلتك؟</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="40" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="50" />
       <source>2. Was the outcome acceptable to you?</source>
       <translation>2. هل كانت النتيجة مقبولة لديك؟</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="41" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="51" />
       <source>3. How were you treated? (1 = badly, 5 = very well)</source>
       <translation>3. كيف عوملت؟ (1 = بشكل سيئ، 5 = بشكل جيد جدًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="44" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="54" />
       <source>4. Anything you would like to tell us, in your own words</source>
       <translation>4. أي شيء تود أن تخبرنا به، بكلماتك الخاصة</translation>
     </message>
@@ -10459,7 +10545,7 @@ given</source>
       <translation>يمكن أن تضم الدفعة {n} تبرعًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="480" />
+      <location filename="caseworker/services/grants.py" line="500" />
       <source>A budget is set on an awarded grant.</source>
       <translation>تُحدَّد الميزانية على منحة ممنوحة.</translation>
     </message>
@@ -10494,27 +10580,27 @@ given</source>
       <translation>وتيرة المتابعة من يوم واحد إلى {max} يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="60" />
+      <location filename="caseworker/services/paperwork.py" line="88" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>مستفيد (الاسم محجوب للسرية)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="554" />
+      <location filename="caseworker/services/mail.py" line="587" />
       <source>A client's template goes to clients.</source>
       <translation>قالب المستفيد يُرسل إلى المستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="399" />
+      <location filename="caseworker/services/mail.py" line="432" />
       <source>A client's template is previewed on a case.</source>
       <translation>تُعرض معاينة قالب المستفيد على حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="260" />
+      <location filename="caseworker/services/touchpoints.py" line="279" />
       <source>A contact is either planned or done.</source>
       <translation>التواصل إما مخطط أو منجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="265" />
+      <location filename="caseworker/services/touchpoints.py" line="284" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
@@ -10554,12 +10640,12 @@ given</source>
       <translation>لا يمكن أن يصبح الصرف {current} بحالة {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="549" />
+      <location filename="caseworker/services/mail.py" line="582" />
       <source>A donor's template goes to donors.</source>
       <translation>قالب المتبرع يُرسل إلى المتبرعين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="395" />
+      <location filename="caseworker/services/mail.py" line="428" />
       <source>A donor's template is previewed on a donor or a gift.</source>
       <translation>تُعرض معاينة قالب المتبرع على متبرع أو تبرع.</translation>
     </message>
@@ -10572,6 +10658,11 @@ given</source>
       <location filename="caseworker/domain/grants.py" line="73" />
       <source>A grant cannot move from {current} to {target}.</source>
       <translation>لا يمكن أن تنتقل المنحة من {current} إلى {target}.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/paperwork.py" line="270" />
+      <source>A grant report counts the people helped and the aid paid, which this database server lets only caseworkers and managers read: ask one of them to make it.</source>
+      <translation>يحصي تقرير المنحة الأشخاص الذين تمت مساعدتهم والمساعدات المدفوعة، ولا يسمح خادم قاعدة البيانات هذا بقراءتها إلا لمسؤولي الحالات والمديرين: اطلب من أحدهم إعداده.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="381" />
@@ -10594,8 +10685,8 @@ given</source>
       <translation>يمكن أن يتكون الاسم من 120 حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="149" />
-      <location filename="caseworker/services/aid.py" line="121" />
+      <location filename="caseworker/services/aid.py" line="162" />
+      <location filename="caseworker/services/aid.py" line="134" />
       <source>A name can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الاسم من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -10645,7 +10736,7 @@ given</source>
       <translation>درجة الرضا عدد صحيح من 1 إلى 5.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="186" />
+      <location filename="caseworker/domain/mail.py" line="185" />
       <source>A secure connection to {host}:{port} could not be made: {reason}</source>
       <translation>تعذّر إنشاء اتصال آمن بـ {host}:{port}: {reason}</translation>
     </message>
@@ -10665,7 +10756,7 @@ given</source>
       <translation>المتبرع المنسوب إليه التبرع لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="27" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="43" />
       <source>A supporter's own pause</source>
       <translation>توقف طلبه الداعم نفسه</translation>
     </message>
@@ -10680,17 +10771,17 @@ given</source>
       <translation>يتكون اسم المستخدم من 2 إلى 64 حرفًا: أحرف لاتينية صغيرة أو أرقام أو '.' أو '_' أو '-'.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="512" />
+      <location filename="caseworker/services/grants.py" line="532" />
       <source>A voided disbursement is not spending.</source>
       <translation>الصرف الملغى ليس إنفاقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="30" />
+      <location filename="caseworker/domain/mail.py" line="29" />
       <source>A4, 14 labels 99.1 × 38.1 mm (Avery L7163)</source>
       <translation>A4، 14 ملصقًا 99.1 × 38.1 مم (Avery L7163)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="29" />
+      <location filename="caseworker/domain/mail.py" line="28" />
       <source>A4, 21 labels 63.5 × 38.1 mm (Avery L7160)</source>
       <translation>A4، 21 ملصقًا 63.5 × 38.1 مم (Avery L7160)</translation>
     </message>
@@ -10737,7 +10828,7 @@ given</source>
       <translation>بنود العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="309" />
+      <location filename="caseworker/services/meeting_minutes.py" line="80" />
       <source>Action items belong to one occurrence: open the occurrence first.</source>
       <translation>بنود العمل تخص موعدًا واحدًا: افتح الموعد أولًا.</translation>
     </message>
@@ -10754,7 +10845,7 @@ given</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="58" />
+      <location filename="caseworker/services/paperwork.py" line="86" />
       <source>Address has no town or postcode</source>
       <translation>العنوان بلا مدينة أو رمز بريدي</translation>
     </message>
@@ -10792,7 +10883,7 @@ given</source>
       <translation>العمر</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="52" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="66" />
       <source>Age on the last day of the period</source>
       <translation>العمر في آخر يوم من الفترة</translation>
     </message>
@@ -10814,22 +10905,22 @@ given</source>
       <translation>المساعدات حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="46" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="60" />
       <source>Aid paid</source>
       <translation>المساعدات المدفوعة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="79" />
       <source>Aid paid by fund</source>
       <translation>المساعدات المدفوعة حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="50" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="64" />
       <source>Aid paid through its spending</source>
       <translation>المساعدات المدفوعة من خلال إنفاقها</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="45" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="59" />
       <source>Aid payments</source>
       <translation>مدفوعات المساعدات</translation>
     </message>
@@ -10851,8 +10942,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
-      <location filename="caseworker/services/service_quality.py" line="413" />
-      <location filename="caseworker/services/statistics.py" line="116" />
+      <location filename="caseworker/services/service_quality.py" line="425" />
+      <location filename="caseworker/services/statistics.py" line="125" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
@@ -10901,7 +10992,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="145" />
+      <location filename="caseworker/services/aid.py" line="158" />
       <source>An amount has at most two decimal places.</source>
       <translation>يحتوي المبلغ على منزلتين عشريتين على الأكثر.</translation>
     </message>
@@ -10921,7 +11012,7 @@ given</source>
       <translation>يحتاج الإقرار الشفهي إلى تاريخ إرسال خطاب تأكيده.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="501" />
+      <location filename="caseworker/services/clients.py" line="536" />
       <source>Anonymised</source>
       <translation>مُخفى الهوية</translation>
     </message>
@@ -10941,17 +11032,17 @@ given</source>
       <translation>لدى متبرع آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="361" />
+      <location filename="caseworker/services/mail.py" line="394" />
       <source>Another template in this language is called '{name}'.</source>
       <translation>يوجد قالب آخر بهذه اللغة اسمه '{name}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="212" />
+      <location filename="caseworker/db/database.py" line="245" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
       <translation>مستخدم آخر يحفظ الآن؛ وبقيت قاعدة البيانات مشغولة. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="725" />
+      <location filename="caseworker/services/mail.py" line="758" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>شكر مستخدم آخر على بعض هذه التبرعات في الأثناء: أعد تحميل القائمة وحاول مجددًا.</translation>
     </message>
@@ -11007,12 +11098,12 @@ given</source>
       <translation>المنطقة (حي الرمز البريدي)</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="54" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
       <source>Areas (postcode district)</source>
       <translation>المناطق (حي الرمز البريدي)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="323" />
+      <location filename="caseworker/services/care.py" line="365" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>اطلب ملاحظات المستفيد بعد حل الحالة.</translation>
     </message>
@@ -11091,7 +11182,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/grants.py" line="39" />
       <location filename="caseworker/reports/documents/dashboard.py" line="359" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="47" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="61" />
       <source>Awarded</source>
       <translation>ممنوح</translation>
     </message>
@@ -11143,7 +11234,7 @@ given</source>
       <translation>المنافع العائدة على المتبرع في هذه السنة الضريبية تتجاوز 2,500 جنيه إسترليني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="50" />
+      <location filename="caseworker/domain/mail.py" line="49" />
       <source>Blocked by the guard</source>
       <translation>حظره الحارس</translation>
     </message>
@@ -11192,7 +11283,7 @@ given</source>
       <translation>أُلغي اعتبارًا من {date}: التبرعات المستلمة من ذلك اليوم لا يشملها Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="568" />
+      <location filename="caseworker/services/touchpoints.py" line="587" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>أُلغي {channel} ({purpose})</translation>
     </message>
@@ -11240,7 +11331,7 @@ given</source>
       <translation>عنوان الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="677" />
+      <location filename="caseworker/services/mail.py" line="710" />
       <source>Case {ident} was not found.</source>
       <translation>لم يُعثر على الحالة {ident}.</translation>
     </message>
@@ -11250,7 +11341,7 @@ given</source>
       <translation>الحالة {reference}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="43" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="57" />
       <source>Cases opened</source>
       <translation>الحالات التي فُتحت</translation>
     </message>
@@ -11271,7 +11362,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="305" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="44" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="58" />
       <source>Cases resolved</source>
       <translation>الحالات المحلولة</translation>
     </message>
@@ -11330,7 +11421,7 @@ given</source>
       <translation>الجمعية الخيرية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="265" />
+      <location filename="caseworker/services/care.py" line="307" />
       <source>Check in with {client} ({channel})</source>
       <translation>متابعة مع {client} ‏({channel})</translation>
     </message>
@@ -11345,7 +11436,7 @@ given</source>
       <translation>شيك</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="504" />
+      <location filename="caseworker/services/grants.py" line="524" />
       <source>Choose a budget line of this grant.</source>
       <translation>اختر بند ميزانية لهذه المنحة.</translation>
     </message>
@@ -11384,7 +11475,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="178" />
-      <location filename="caseworker/services/grants.py" line="251" />
+      <location filename="caseworker/services/grants.py" line="271" />
       <source>Choose a currency from the list.</source>
       <translation>اختر عملة من القائمة.</translation>
     </message>
@@ -11395,17 +11486,17 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/services/case_handoffs.py" line="125" />
-      <location filename="caseworker/services/organigram.py" line="271" />
+      <location filename="caseworker/services/organigram.py" line="283" />
       <source>Choose a different worker to take the cases.</source>
       <translation>اختر أخصائيًا مختلفًا لتولي الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="510" />
+      <location filename="caseworker/services/grants.py" line="530" />
       <source>Choose a disbursement.</source>
       <translation>اختر صرفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="401" />
+      <location filename="caseworker/services/aid.py" line="414" />
       <source>Choose a fund.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
@@ -11416,12 +11507,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="180" />
-      <location filename="caseworker/services/paperwork.py" line="315" />
+      <location filename="caseworker/services/paperwork.py" line="349" />
       <source>Choose a month from 1 to 12.</source>
       <translation>اختر شهرًا من 1 إلى 12.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="314" />
+      <location filename="caseworker/services/accounts.py" line="321" />
       <source>Choose a new password to reactivate the account.</source>
       <translation>اختر كلمة مرور جديدة لإعادة تفعيل الحساب.</translation>
     </message>
@@ -11437,7 +11528,7 @@ given</source>
       <translation>اختر أولوية من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="384" />
+      <location filename="caseworker/services/grants.py" line="404" />
       <source>Choose a programme of this funder.</source>
       <translation>اختر برنامجًا لهذه الجهة المانحة.</translation>
     </message>
@@ -11452,19 +11543,19 @@ given</source>
       <translation>اختر شريحة من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="355" />
+      <location filename="caseworker/services/tasks.py" line="377" />
       <source>Choose a team that is in use.</source>
       <translation>اختر فريقًا قيد الاستخدام.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="434" />
+      <location filename="caseworker/services/clients.py" line="469" />
       <source>Choose an active colleague as key worker.</source>
       <translation>اختر زميلًا نشطًا كأخصائي مسؤول.</translation>
     </message>
     <message>
       <location filename="caseworker/services/case_routing.py" line="139" />
-      <location filename="caseworker/services/meetings.py" line="312" />
-      <location filename="caseworker/services/organigram.py" line="368" />
+      <location filename="caseworker/services/meeting_minutes.py" line="83" />
+      <location filename="caseworker/services/organigram.py" line="380" />
       <source>Choose an active colleague.</source>
       <translation>اختر زميلًا نشطًا.</translation>
     </message>
@@ -11479,12 +11570,12 @@ given</source>
       <translation>اختر نتيجة من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="160" />
+      <location filename="caseworker/services/planning.py" line="167" />
       <source>Choose at least one donor.</source>
       <translation>اختر متبرعًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="162" />
+      <location filename="caseworker/services/planning.py" line="169" />
       <source>Choose at most {most} donors at once.</source>
       <translation>اختر {most} متبرعًا على الأكثر في المرة الواحدة.</translation>
     </message>
@@ -11524,7 +11615,7 @@ given</source>
       <translation>اختر طريقة دفع الأقساط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="252" />
+      <location filename="caseworker/services/touchpoints.py" line="271" />
       <source>Choose how to contact the supporter.</source>
       <translation>اختر طريقة التواصل مع الداعم.</translation>
     </message>
@@ -11544,7 +11635,7 @@ given</source>
       <translation>اختر الهاتف أو البريد الإلكتروني.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="227" />
+      <location filename="caseworker/services/organigram.py" line="239" />
       <source>Choose someone else to stand in.</source>
       <translation>اختر شخصًا آخر ينوب.</translation>
     </message>
@@ -11569,7 +11660,7 @@ given</source>
       <translation>اختر من الأول إلى الرابع، أو الأخير، من أيام الأسبوع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="244" />
+      <location filename="caseworker/services/grants.py" line="264" />
       <source>Choose the funder.</source>
       <translation>اختر الجهة المانحة.</translation>
     </message>
@@ -11584,7 +11675,7 @@ given</source>
       <translation>اختر السجل الذي تتعلق به المهمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="292" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="316" />
       <source>Choose the specialist.</source>
       <translation>اختر المتخصص.</translation>
     </message>
@@ -11604,7 +11695,7 @@ given</source>
       <translation>اختر ما يصل إلى من لا يستقبل بريدًا إلكترونيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="256" />
+      <location filename="caseworker/services/touchpoints.py" line="275" />
       <source>Choose what the contact is for.</source>
       <translation>اختر الغرض من التواصل.</translation>
     </message>
@@ -11629,17 +11720,17 @@ given</source>
       <translation>اختر صفة كل حاضر.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="198" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="222" />
       <source>Choose who takes the case.</source>
       <translation>اختر من يتولى الحالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="303" />
+      <location filename="caseworker/services/meeting_minutes.py" line="74" />
       <source>Choose who will do it.</source>
       <translation>اختر من سينفذها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="214" />
+      <location filename="caseworker/services/organigram.py" line="226" />
       <source>Choose working days from Monday to Sunday.</source>
       <translation>اختر أيام العمل من الاثنين إلى الأحد.</translation>
     </message>
@@ -11754,7 +11845,7 @@ given</source>
       <translation>التواصل محدود بـ {n} مرات في أي {days} يومًا؛ وهذا سيكون التواصل رقم {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="29" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="45" />
       <source>Contacts per window</source>
       <translation>مرات التواصل لكل نافذة</translation>
     </message>
@@ -11774,6 +11865,11 @@ given</source>
       <location filename="caseworker/reports/documents/dashboard.py" line="43" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/db_roles.py" line="64" />
+      <source>Database roles are a database server's: an SQLite file is protected by its encryption instead.</source>
+      <translation>أدوار قاعدة البيانات خاصة بالخادم: أما ملف SQLite فيحميه تشفيره.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="87" />
@@ -11831,7 +11927,7 @@ given</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="31" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="47" />
       <source>Days between contacts</source>
       <translation>الأيام بين مرات التواصل</translation>
     </message>
@@ -11856,7 +11952,7 @@ given</source>
       <translation>ديسمبر</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="161" />
+      <location filename="caseworker/services/grants.py" line="181" />
       <source>Decision expected</source>
       <translation>موعد القرار المتوقع</translation>
     </message>
@@ -11962,7 +12058,7 @@ given</source>
       <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="612" />
+      <location filename="caseworker/services/mail.py" line="645" />
       <source>Donor {ident} was not found.</source>
       <translation>لم يُعثر على المتبرع {ident}.</translation>
     </message>
@@ -12099,7 +12195,7 @@ given</source>
       <translation>أدخل التاريخ بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="218" />
+      <location filename="caseworker/services/grants.py" line="238" />
       <source>Enter a name.</source>
       <translation>أدخل اسمًا.</translation>
     </message>
@@ -12130,7 +12226,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="315" />
-      <location filename="caseworker/services/organigram.py" line="222" />
+      <location filename="caseworker/services/organigram.py" line="234" />
       <source>Enter a time like 09:30.</source>
       <translation>أدخل وقتًا مثل 09:30.</translation>
     </message>
@@ -12172,7 +12268,7 @@ given</source>
       <translation>أدخل مبلغًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="125" />
+      <location filename="caseworker/services/aid.py" line="138" />
       <source>Enter an amount of zero or more.</source>
       <translation>أدخل مبلغًا يساوي صفرًا أو أكثر.</translation>
     </message>
@@ -12192,23 +12288,23 @@ given</source>
       <translation>أدخل مبلغًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="135" />
+      <location filename="caseworker/services/organigram.py" line="147" />
       <source>Enter an e-mail address like team@example.org.</source>
       <translation>أدخل عنوان بريد إلكتروني مثل team@example.org.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="233" />
-      <location filename="caseworker/services/grants.py" line="358" />
+      <location filename="caseworker/services/grants.py" line="253" />
+      <location filename="caseworker/services/grants.py" line="378" />
       <source>Enter an email address such as grants@example.org.</source>
       <translation>أدخل عنوان بريد إلكتروني مثل grants@example.org.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="111" />
+      <location filename="caseworker/domain/mail.py" line="110" />
       <source>Enter the address messages are sent from.</source>
       <translation>أدخل العنوان الذي تُرسل منه الرسائل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="139" />
+      <location filename="caseworker/services/aid.py" line="152" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>أدخل المبلغ كرقم، مثل 125.00.</translation>
     </message>
@@ -12228,12 +12324,12 @@ given</source>
       <translation>أدخل الاسم الأول للمستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="356" />
+      <location filename="caseworker/services/grants.py" line="376" />
       <source>Enter the contact's name.</source>
       <translation>أدخل اسم جهة الاتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="263" />
+      <location filename="caseworker/services/touchpoints.py" line="282" />
       <source>Enter the date and time of the contact.</source>
       <translation>أدخل تاريخ التواصل ووقته.</translation>
     </message>
@@ -12248,7 +12344,7 @@ given</source>
       <translation>أدخل الاسم الأول للمتبرع أو اسم عائلته.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="229" />
+      <location filename="caseworker/services/grants.py" line="249" />
       <source>Enter the funder's name.</source>
       <translation>أدخل اسم الجهة المانحة.</translation>
     </message>
@@ -12274,7 +12370,7 @@ given</source>
       <translation>أدخل اسم الشخص.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="341" />
+      <location filename="caseworker/services/grants.py" line="361" />
       <source>Enter the programme's name.</source>
       <translation>أدخل اسم البرنامج.</translation>
     </message>
@@ -12294,7 +12390,7 @@ given</source>
       <translation>أدخل الإجمالي الذي تعهد به المتبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="264" />
+      <location filename="caseworker/services/grants.py" line="284" />
       <source>Enter when the first report is due.</source>
       <translation>أدخل موعد استحقاق التقرير الأول.</translation>
     </message>
@@ -12382,7 +12478,7 @@ given</source>
       <translation>المعرّف الخارجي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="49" />
+      <location filename="caseworker/domain/mail.py" line="48" />
       <source>Failed</source>
       <translation>فشل</translation>
     </message>
@@ -12449,7 +12545,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="218" />
-      <location filename="caseworker/services/grants.py" line="736" />
+      <location filename="caseworker/services/grants.py" line="756" />
       <source>Funder</source>
       <translation>الجهة المانحة</translation>
     </message>
@@ -12485,12 +12581,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="53" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="69" />
       <source>Gender (as recorded)</source>
       <translation>الجنس (كما هو مسجَّل)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="59" />
+      <location filename="caseworker/services/paperwork.py" line="87" />
       <source>General notes</source>
       <translation>ملاحظات عامة</translation>
     </message>
@@ -12557,7 +12653,7 @@ given</source>
       <translation>تبرع بممتلكات: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="589" />
+      <location filename="caseworker/services/touchpoints.py" line="608" />
       <source>Gift of {amount}</source>
       <translation>تبرع بمبلغ {amount}</translation>
     </message>
@@ -12582,7 +12678,7 @@ given</source>
       <translation>التبرع {gift} ملغى ولا يمكن إصدار إيصال له.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="524" />
+      <location filename="caseworker/services/mail.py" line="557" />
       <source>Gift {gift} was already thanked.</source>
       <translation>سبق الشكر على التبرع {gift}.</translation>
     </message>
@@ -12643,12 +12739,12 @@ given</source>
       <translation>أدخل طرفي أفضل أوقات المستفيد، أو لا تدخل أيًّا منهما.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="242" />
+      <location filename="caseworker/services/grants.py" line="262" />
       <source>Give the application a title.</source>
       <translation>أعطِ الطلب عنوانًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="119" />
+      <location filename="caseworker/services/aid.py" line="132" />
       <source>Give the fund a name.</source>
       <translation>أعطِ الصندوق اسمًا.</translation>
     </message>
@@ -12697,7 +12793,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="99" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="23" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="37" />
       <source>Grant outputs</source>
       <translation>مخرجات المنحة</translation>
     </message>
@@ -12707,7 +12803,7 @@ given</source>
       <translation>فترة المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="163" />
+      <location filename="caseworker/services/grants.py" line="183" />
       <source>Grant period ends</source>
       <translation>نهاية فترة المنحة</translation>
     </message>
@@ -12729,7 +12825,7 @@ given</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="560" />
+      <location filename="caseworker/services/touchpoints.py" line="579" />
       <source>Guard overridden by {name}</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
@@ -12773,7 +12869,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="54" />
       <location filename="caseworker/domain/imports.py" line="193" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="69" />
       <source>Household size</source>
       <translation>حجم الأسرة</translation>
     </message>
@@ -12793,7 +12889,7 @@ given</source>
       <translation>كيف ومتى يُتواصل معه</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="16" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="26" />
       <source>How did we do?</source>
       <translation>كيف كان أداؤنا؟</translation>
     </message>
@@ -13001,7 +13097,7 @@ given</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="54" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
@@ -13025,12 +13121,12 @@ given</source>
     <message>
       <location filename="caseworker/domain/cases.py" line="115" />
       <location filename="caseworker/domain/templates.py" line="84" />
-      <location filename="caseworker/reports/documents/letters.py" line="87" />
+      <location filename="caseworker/reports/documents/letters.py" line="97" />
       <source>Letter</source>
       <translation>رسالة ورقية</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/letters.py" line="43" />
+      <location filename="caseworker/reports/documents/letters.py" line="53" />
       <source>Letters</source>
       <translation>الرسائل الورقية</translation>
     </message>
@@ -13040,7 +13136,7 @@ given</source>
       <translation>المستوى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/spreadsheets.py" line="148" />
+      <location filename="caseworker/services/spreadsheets.py" line="150" />
       <source>Line {line} cannot be read: {detail}.</source>
       <translation>تعذّرت قراءة السطر {line}: {detail}.</translation>
     </message>
@@ -13133,7 +13229,7 @@ given</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="576" />
+      <location filename="caseworker/services/touchpoints.py" line="595" />
       <source>Meeting: {title}</source>
       <translation>الاجتماع: {title}</translation>
     </message>
@@ -13176,7 +13272,7 @@ given</source>
       <translation>المحضر</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="269" />
+      <location filename="caseworker/services/meeting_minutes.py" line="40" />
       <source>Minutes belong to one occurrence: open the occurrence first.</source>
       <translation>المحاضر تخص موعدًا واحدًا: افتح الموعد أولًا.</translation>
     </message>
@@ -13229,12 +13325,12 @@ given</source>
       <translation>سمِّ الجهة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="469" />
+      <location filename="caseworker/services/grants.py" line="489" />
       <source>Name the budget category.</source>
       <translation>سمِّ فئة الميزانية.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="441" />
+      <location filename="caseworker/services/grants.py" line="461" />
       <source>Name the document.</source>
       <translation>سمِّ المستند.</translation>
     </message>
@@ -13244,7 +13340,7 @@ given</source>
       <translation>سمِّ النتيجة (الصف {row}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="147" />
+      <location filename="caseworker/services/aid.py" line="160" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>سمِّ الطرف الثالث الذي يُدفع له (مثل المالك).</translation>
     </message>
@@ -13280,7 +13376,7 @@ given</source>
       <translation>نيوزيلندا</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="42" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
       <source>New people served</source>
       <translation>أشخاص جدد خُدموا</translation>
     </message>
@@ -13386,7 +13482,7 @@ given</source>
       <translation>لم تُقدَّم أي سلع أو خدمات مقابل هذه المساهمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="62" />
+      <location filename="caseworker/correspondence.py" line="69" />
       <source>No mail server is set up: a manager enters it in Settings.</source>
       <translation>لم يُعدّ خادم بريد: يدخله المدير في الإعدادات.</translation>
     </message>
@@ -13406,7 +13502,7 @@ given</source>
       <translation>لم يُحدَّد ملف للإخراج.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="57" />
+      <location filename="caseworker/services/paperwork.py" line="85" />
       <source>No postal address</source>
       <translation>لا يوجد عنوان بريدي</translation>
     </message>
@@ -13431,12 +13527,12 @@ given</source>
       <translation>لا رد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="415" />
+      <location filename="caseworker/services/service_quality.py" line="427" />
       <source>No team</source>
       <translation>لا فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="528" />
+      <location filename="caseworker/services/mail.py" line="561" />
       <source>No thank-you template fits gift {gift}.</source>
       <translation>لا يوجد قالب شكر يناسب التبرع {gift}.</translation>
     </message>
@@ -13446,7 +13542,7 @@ given</source>
       <translation>لا تواصل عبر {channel} بين {start} و{end}، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="282" />
+      <location filename="caseworker/services/organigram.py" line="294" />
       <source>Nobody else can take cases: choose who takes them.</source>
       <translation>لا أحد غيره يمكنه تولي الحالات: اختر من يتولاها.</translation>
     </message>
@@ -13456,7 +13552,7 @@ given</source>
       <translation>لا أحد متاح لتولي الحالات: اطلب من مدير إضافة أخصائيين.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="57" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="71" />
       <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Nobody was served in this period.</source>
       <translation>لم يُخدم أحد في هذه الفترة.</translation>
@@ -13469,7 +13565,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="416" />
+      <location filename="caseworker/services/service_quality.py" line="428" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
@@ -13520,7 +13616,7 @@ given</source>
       <translation>لم يُبتّ فيه</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="70" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="84" />
       <source>Not recorded in client records, so not reported: {what}.</source>
       <translation>غير مسجل في سجلات المستفيدين، لذا لا يُبلَّغ عنه: {what}.</translation>
     </message>
@@ -13549,7 +13645,7 @@ given</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="178" />
+      <location filename="caseworker/domain/mail.py" line="177" />
       <source>Nothing answers at {host}:{port}: the mail server is down or the port is wrong.</source>
       <translation>لا شيء يستجيب على {host}:{port}: خادم البريد متوقف أو المنفذ خاطئ.</translation>
     </message>
@@ -13594,7 +13690,7 @@ given</source>
       <translation>إيصال رسمي لأغراض ضريبة الدخل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="158" />
+      <location filename="caseworker/services/meetings.py" line="179" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>لا يمكن أن يصبح موعد واحد من سلسلة سلسلةً مستقلة.</translation>
     </message>
@@ -13611,12 +13707,17 @@ given</source>
       <translation>لا يمكن هنا نسخ سوى ملف قاعدة بيانات احتياطيًا.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/database.py" line="132" />
+      <source>Only a database server has roles to connect as.</source>
+      <translation>خادم قاعدة البيانات وحده له أدوار يُتصل بها.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/templates.py" line="359" />
       <source>Only a donor's message can carry a receipt.</source>
       <translation>لا تحمل إيصالًا إلا رسالة إلى متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="950" />
+      <location filename="caseworker/services/mail.py" line="983" />
       <source>Only a failed message can be tried again.</source>
       <translation>لا يمكن إعادة محاولة سوى رسالة فاشلة.</translation>
     </message>
@@ -13626,17 +13727,17 @@ given</source>
       <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="431" />
+      <location filename="caseworker/services/touchpoints.py" line="450" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>لا يمكن إلغاء سوى تواصل مخطط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="411" />
+      <location filename="caseworker/services/touchpoints.py" line="430" />
       <source>Only a planned contact can be marked done.</source>
       <translation>لا يمكن تعليم سوى تواصل مخطط كمنجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="382" />
+      <location filename="caseworker/services/touchpoints.py" line="401" />
       <source>Only a planned contact can be moved.</source>
       <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
@@ -13676,12 +13777,12 @@ given</source>
       <translation>لا يمكن تعديل سوى الملاحظات والمكالمات والزيارات؛ أما خطوات سير العمل فلا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="377" />
+      <location filename="caseworker/services/grants.py" line="397" />
       <source>Only staff who may read client records can apply for a client.</source>
       <translation>لا يمكن التقدم بطلب لمستفيد إلا للموظفين المسموح لهم بقراءة سجلات المستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="395" />
+      <location filename="caseworker/services/grants.py" line="415" />
       <source>Only staff who may read client records can change the applicant.</source>
       <translation>لا يمكن تغيير مقدم الطلب إلا للموظفين المسموح لهم بقراءة سجلات المستفيدين.</translation>
     </message>
@@ -13740,7 +13841,7 @@ given</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="28" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="44" />
       <source>Organisation blackouts</source>
       <translation>فترات حظر المنظمة</translation>
     </message>
@@ -13848,7 +13949,7 @@ given</source>
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="66" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="80" />
       <source>Payments</source>
       <translation>المدفوعات</translation>
     </message>
@@ -13858,7 +13959,7 @@ given</source>
       <translation>معلق</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="59" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="73" />
       <location filename="caseworker/reports/documents/grants.py" line="163" />
       <source>People</source>
       <translation>الأشخاص</translation>
@@ -13874,13 +13975,13 @@ given</source>
       <translation>أشخاص جدد لدينا</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="49" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="63" />
       <source>People reached through its spending</source>
       <translation>الأشخاص الذين وصلهم إنفاقها</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="34" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="41" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
       <source>People served</source>
       <translation>الأشخاص المخدومون</translation>
     </message>
@@ -13922,17 +14023,17 @@ given</source>
       <translation>مكان الإصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="566" />
+      <location filename="caseworker/services/touchpoints.py" line="585" />
       <source>Planned {channel} ({purpose})</source>
       <translation>خُطط {channel} ({purpose})</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="49" />
+      <location filename="caseworker/services/planning.py" line="56" />
       <source>Planning was cancelled; nothing was scheduled.</source>
       <translation>أُلغي التخطيط؛ لم يُجدول شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="74" />
+      <location filename="caseworker/services/touchpoints.py" line="93" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>يُرجى تأكيد هذا التواصل: {reasons}</translation>
     </message>
@@ -13996,7 +14097,7 @@ given</source>
       <translation>حاضر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="51" />
+      <location filename="caseworker/domain/mail.py" line="50" />
       <source>Printed</source>
       <translation>مطبوع</translation>
     </message>
@@ -14046,17 +14147,17 @@ given</source>
       <translation>ربع سنوي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="46" />
+      <location filename="caseworker/domain/mail.py" line="45" />
       <source>Queued</source>
       <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="32" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="48" />
       <source>Quiet days</source>
       <translation>أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="33" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="49" />
       <source>Quiet hours</source>
       <translation>ساعات الهدوء</translation>
     </message>
@@ -14103,7 +14204,7 @@ given</source>
       <translation>الإيصال {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="600" />
+      <location filename="caseworker/services/touchpoints.py" line="619" />
       <source>Receipt {number} for {amount}</source>
       <translation>الإيصال {number} بمبلغ {amount}</translation>
     </message>
@@ -14176,12 +14277,12 @@ given</source>
       <translation>التذكير من 0 دقيقة إلى 30 يومًا قبل موعد الاستحقاق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="253" />
+      <location filename="caseworker/services/tasks.py" line="275" />
       <source>Remind from 0 to 60 business days before the due date.</source>
       <translation>التذكير من 0 إلى 60 يوم عمل قبل تاريخ الاستحقاق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="516" />
+      <location filename="caseworker/services/clients.py" line="551" />
       <source>Removed when the client was anonymised</source>
       <translation>أُزيل عند إخفاء هوية المستفيد</translation>
     </message>
@@ -14196,7 +14297,7 @@ given</source>
       <translation>التكرار كل 1 إلى 99 فترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="162" />
+      <location filename="caseworker/services/grants.py" line="182" />
       <source>Report due</source>
       <translation>موعد التقرير</translation>
     </message>
@@ -14227,7 +14328,7 @@ given</source>
       <translation>طلبات التبرع محدودة بـ {n} في أي {days} يومًا؛ وهذا سيكون الطلب رقم {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="30" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="46" />
       <source>Requests for a gift per window</source>
       <translation>طلبات التبرع لكل نافذة</translation>
     </message>
@@ -14332,7 +14433,7 @@ given</source>
       <translation>اذكر كيف أُخذت الملاحظات: هاتفيًا أو بزيارة أو ورقيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="387" />
+      <location filename="caseworker/services/clients.py" line="422" />
       <source>Say on whose request and why the client is anonymised.</source>
       <translation>اذكر بناءً على طلب من ولماذا أُخفيت هوية المستفيد.</translation>
     </message>
@@ -14342,7 +14443,7 @@ given</source>
       <translation>اذكر بناءً على طلب من ولماذا مُحيت بيانات الشخص.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="299" />
+      <location filename="caseworker/services/meeting_minutes.py" line="70" />
       <source>Say what is to be done.</source>
       <translation>اذكر ما يجب فعله.</translation>
     </message>
@@ -14363,7 +14464,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="240" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="264" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="288" />
       <source>Say whether the client found the outcome acceptable.</source>
       <translation>اذكر ما إذا وجد المستفيد النتيجة مقبولة.</translation>
     </message>
@@ -14378,27 +14479,27 @@ given</source>
       <translation>اذكر من تنتظره الحالة: المستفيد أم طرف ثالث.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="364" />
+      <location filename="caseworker/services/clients.py" line="399" />
       <source>Say why the attachment is removed.</source>
       <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="427" />
+      <location filename="caseworker/services/touchpoints.py" line="446" />
       <source>Say why the contact is cancelled.</source>
       <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="295" />
+      <location filename="caseworker/services/aid.py" line="308" />
       <source>Say why the disbursement is voided.</source>
       <translation>اذكر سبب إلغاء الصرف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="231" />
+      <location filename="caseworker/services/touchpoints.py" line="250" />
       <source>Say why the guard is overridden.</source>
       <translation>اذكر سبب تجاوز الحارس.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="537" />
+      <location filename="caseworker/services/grants.py" line="557" />
       <source>Say why the spending is voided.</source>
       <translation>اذكر سبب إلغاء الإنفاق.</translation>
     </message>
@@ -14428,27 +14529,27 @@ given</source>
       <translation>إرسال رسالة نصية إلى {client} تعرّفه بأخصائيه وفريقه</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="47" />
+      <location filename="caseworker/domain/mail.py" line="46" />
       <source>Sending</source>
       <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="191" />
+      <location filename="caseworker/domain/mail.py" line="190" />
       <source>Sending failed: {reason}</source>
       <translation>فشل الإرسال: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="177" />
+      <location filename="caseworker/correspondence.py" line="184" />
       <source>Sending was interrupted.</source>
       <translation>انقطع الإرسال.</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="147" />
+      <location filename="caseworker/correspondence.py" line="154" />
       <source>Sending was stopped.</source>
       <translation>أُوقف الإرسال.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="48" />
+      <location filename="caseworker/domain/mail.py" line="47" />
       <source>Sent</source>
       <translation>مُرسَل</translation>
     </message>
@@ -14539,12 +14640,12 @@ given</source>
       <translation>الإنفاق مقابل الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="501" />
+      <location filename="caseworker/services/grants.py" line="521" />
       <source>Spending is recorded on an awarded grant that is not closed.</source>
       <translation>يُسجَّل الإنفاق على منحة ممنوحة غير مغلقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="48" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="62" />
       <source>Spent from this grant</source>
       <translation>المصروف من هذه المنحة</translation>
     </message>
@@ -14559,7 +14660,7 @@ given</source>
       <translation>برعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="552" />
+      <location filename="caseworker/services/paperwork.py" line="586" />
       <source>Staff</source>
       <translation>موظف</translation>
     </message>
@@ -14602,7 +14703,7 @@ given</source>
       <translation>تخزين البيانات الشخصية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="160" />
+      <location filename="caseworker/services/grants.py" line="180" />
       <source>Submission deadline</source>
       <translation>الموعد النهائي للتقديم</translation>
     </message>
@@ -14700,7 +14801,7 @@ given</source>
       <translation>بفضل إقرار Gift Aid الخاص بك، يمكن لـ {charity} المطالبة بـ {value} من HMRC على هذه التبرعات، دون أي تكلفة إضافية عليك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="143" />
+      <location filename="caseworker/services/aid.py" line="156" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>هذا المبلغ أكبر من أن يكون لصرف واحد.</translation>
     </message>
@@ -14731,7 +14832,7 @@ given</source>
       <translation>حُفظ الحساب '{name}'، لكن تعذّرت كتابة ملف المفاتيح {path} ‏({detail}): بعد توفر مساحة على القرص، يعيد مسؤول النظام تعيين كلمة مروره.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="297" />
+      <location filename="caseworker/services/accounts.py" line="304" />
       <source>The account was deactivated and can no longer sign in, but the database key was not changed: {detail} Then choose Rotate keys in Settings.</source>
       <translation>أُوقف الحساب ولم يعد بإمكانه تسجيل الدخول، لكن مفتاح قاعدة البيانات لم يتغير: {detail} ثم اختر «تدوير المفاتيح» في الإعدادات.</translation>
     </message>
@@ -14759,7 +14860,7 @@ given</source>
       <translation>المبلغ كبير جدًا: {max} على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="141" />
+      <location filename="caseworker/services/aid.py" line="154" />
       <source>The amount must be more than zero.</source>
       <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
     </message>
@@ -14859,17 +14960,17 @@ given</source>
       <translation>لا يمكن إرسال خطاب التأكيد قبل تقديم الإقرار.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="199" />
+      <location filename="caseworker/db/database.py" line="232" />
       <source>The connection to the database server was lost.</source>
       <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="62" />
+      <location filename="caseworker/services/touchpoints.py" line="81" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>حظر حارس التواصل هذا التواصل: {reasons}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="349" />
+      <location filename="caseworker/services/accounts.py" line="362" />
       <source>The current password is not correct.</source>
       <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
@@ -14889,7 +14990,7 @@ given</source>
       <translation>ملف قاعدة البيانات تالف ({detail}). أحدث نسخة احتياطية سليمة هي {backup}: استعدها للمتابعة من تلك النقطة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="214" />
+      <location filename="caseworker/db/database.py" line="247" />
       <source>The database file is damaged or is not a Caseworker database.</source>
       <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات Caseworker.</translation>
     </message>
@@ -14912,7 +15013,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
 استعدها للمتابعة من تلك النقطة: caseworker restore-backup --db {database} --user NAME (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="72" />
+      <location filename="caseworker/db/open.py" line="76" />
       <source>The database file {path} is missing, but its key file is there. Restore the database from a backup, or move the key file away to start a new database.</source>
       <translation>ملف قاعدة البيانات {path} مفقود، لكن ملف مفاتيحه موجود. استعد قاعدة البيانات من نسخة احتياطية، أو انقل ملف المفاتيح بعيدًا لبدء قاعدة بيانات جديدة.</translation>
     </message>
@@ -14928,7 +15029,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قاعدة البيانات قيد الاستخدام: أغلق Caseworker في كل مكان وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="216" />
+      <location filename="caseworker/db/database.py" line="249" />
       <source>The database is read-only: nothing was saved.</source>
       <translation>قاعدة البيانات للقراءة فقط: لم يُحفظ شيء.</translation>
     </message>
@@ -14938,24 +15039,39 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>موقع قاعدة البيانات يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="228" />
+      <location filename="caseworker/db/database.py" line="261" />
       <source>The database reported a problem: {detail}</source>
       <translation>أبلغت قاعدة البيانات عن مشكلة: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="224" />
+      <location filename="caseworker/db/db_roles.py" line="152" />
+      <source>The database role '{role}' does not own the tables, so it cannot grant them: run this with the database URL of the owner (the role that runs migrations).</source>
+      <translation>دور قاعدة البيانات '{role}' لا يملك الجداول، فلا يستطيع منح الصلاحيات عليها: شغّل هذا بعنوان قاعدة البيانات الخاص بالمالك (الدور الذي يطبّق الترحيلات).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="126" />
+      <source>The database role '{role}' may not create or change roles: run this with the database URL of the owner (the role that runs migrations), which needs CREATEROLE.</source>
+      <translation>لا يجوز لدور قاعدة البيانات '{role}' إنشاء الأدوار أو تغييرها: شغّل هذا بعنوان قاعدة البيانات الخاص بالمالك (الدور الذي يطبّق الترحيلات)، ويلزمه CREATEROLE.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="257" />
       <source>The database server could not be reached.</source>
       <translation>تعذّر الوصول إلى خادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="222" />
+      <location filename="caseworker/db/database.py" line="255" />
       <source>The database server has no database of that name.</source>
       <translation>لا توجد على خادم قاعدة البيانات قاعدة بيانات بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="220" />
+      <location filename="caseworker/db/database.py" line="253" />
       <source>The database server refused the user name or password in the database URL.</source>
       <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور الواردين في عنوان URL لقاعدة البيانات.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="142" />
+      <source>The database server refused your own database role '{role}'. Its password is set when yours is: ask an administrator to reset your password (or sign in once on a laptop whose database URL names the database's owner).</source>
+      <translation>رفض خادم قاعدة البيانات دورك الخاص '{role}'. تُضبط كلمة مروره عند ضبط كلمة مرورك: اطلب من مسؤول النظام إعادة تعيين كلمة مرورك (أو سجّل الدخول مرة على جهاز يسمّي عنوانُ قاعدة بياناته مالكَ القاعدة).</translation>
     </message>
     <message>
       <location filename="caseworker/db/unlocking.py" line="22" />
@@ -14973,7 +15089,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>التاريخ فارغ.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="255" />
+      <location filename="caseworker/services/grants.py" line="275" />
       <source>The decision is expected before the deadline.</source>
       <translation>يُتوقع القرار قبل الموعد النهائي.</translation>
     </message>
@@ -14983,17 +15099,17 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لم تُنشأ النسخة التجريبية: أُلغيت.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="514" />
+      <location filename="caseworker/services/grants.py" line="534" />
       <source>The disbursement is in {currency}; the grant is in {grant_currency}.</source>
       <translation>الصرف بعملة {currency}؛ والمنحة بعملة {grant_currency}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="226" />
+      <location filename="caseworker/db/database.py" line="259" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
       <translation>تعذّرت القراءة من القرص الذي يحمل قاعدة البيانات أو الكتابة عليه (خطأ إدخال/إخراج): لم يُحفظ شيء. افحص القرص أو محرك الشبكة وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="210" />
+      <location filename="caseworker/db/database.py" line="243" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>القرص ممتلئ: لم يُحفظ شيء. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
@@ -15033,7 +15149,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تختلف النسخة المشفرة عن الأصل؛ والأصل لم يُمس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="370" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="395" />
       <source>The file could not be written: {reason}</source>
       <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
@@ -15054,7 +15170,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="83" />
-      <location filename="caseworker/services/spreadsheets.py" line="145" />
+      <location filename="caseworker/services/spreadsheets.py" line="147" />
       <source>The file is not {encoding} throughout (after line {line}): choose another encoding.</source>
       <translation>الملف ليس بترميز {encoding} بالكامل (بعد السطر {line}): اختر ترميزًا آخر.</translation>
     </message>
@@ -15105,7 +15221,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا توجد بنود ميزانية لهذه المنحة بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="253" />
+      <location filename="caseworker/services/grants.py" line="273" />
       <source>The grant period ends before it starts.</source>
       <translation>تنتهي فترة المنحة قبل أن تبدأ.</translation>
     </message>
@@ -15156,47 +15272,47 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="172" />
+      <location filename="caseworker/domain/mail.py" line="171" />
       <source>The mail server answered {code}: {reply}</source>
       <translation>أجاب خادم البريد {code}: {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="166" />
+      <location filename="caseworker/domain/mail.py" line="165" />
       <source>The mail server did not accept the user name and password ({code}).</source>
       <translation>لم يقبل خادم البريد اسم المستخدم وكلمة المرور ({code}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="169" />
+      <location filename="caseworker/domain/mail.py" line="168" />
       <source>The mail server does not offer what the settings ask for: {reply}</source>
       <translation>لا يوفر خادم البريد ما تطلبه الإعدادات: {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="159" />
+      <location filename="caseworker/domain/mail.py" line="158" />
       <source>The mail server refused the address {address}: {code} {reply}</source>
       <translation>رفض خادم البريد العنوان {address}: {code} {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="162" />
+      <location filename="caseworker/domain/mail.py" line="161" />
       <source>The mail server refused the sender address {address}: {code} {reply}</source>
       <translation>رفض خادم البريد عنوان المرسل {address}: {code} {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="176" />
+      <location filename="caseworker/domain/mail.py" line="175" />
       <source>The mail server {host}:{port} closed the connection.</source>
       <translation>أغلق خادم البريد {host}:{port} الاتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="189" />
+      <location filename="caseworker/domain/mail.py" line="188" />
       <source>The mail server {host}:{port} could not be reached: {reason}</source>
       <translation>تعذّر الوصول إلى خادم البريد {host}:{port}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="184" />
+      <location filename="caseworker/domain/mail.py" line="183" />
       <source>The mail server {host}:{port} did not answer in time.</source>
       <translation>لم يستجب خادم البريد {host}:{port} في الوقت المحدد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="181" />
+      <location filename="caseworker/domain/mail.py" line="180" />
       <source>The mail server's name {host} could not be found (no network, or a typing mistake).</source>
       <translation>تعذّر العثور على اسم خادم البريد {host} (لا توجد شبكة، أو يوجد خطأ كتابي).</translation>
     </message>
@@ -15236,8 +15352,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الاسم الذي يُعرف به</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="662" />
-      <location filename="caseworker/services/grants.py" line="662" />
+      <location filename="caseworker/services/grants.py" line="682" />
+      <location filename="caseworker/services/grants.py" line="682" />
       <source>The organisation</source>
       <translation>المنظمة</translation>
     </message>
@@ -15273,13 +15389,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
-      <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="329" />
+      <location filename="caseworker/services/paperwork.py" line="120" />
+      <location filename="caseworker/services/statistics.py" line="338" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="105" />
+      <location filename="caseworker/domain/mail.py" line="104" />
       <source>The port is a number from 1 to 65535.</source>
       <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
@@ -15289,7 +15405,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تحتاج القناة المفضلة إلى رقم هاتف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="151" />
+      <location filename="caseworker/services/aid.py" line="164" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الغرض من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -15315,7 +15431,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="297" />
+      <location filename="caseworker/services/aid.py" line="310" />
       <source>The reason can have at most {n} characters.</source>
       <translation>يمكن أن يتكون السبب من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -15330,9 +15446,14 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>التقرير المستحق في {day} معلَّم بالفعل كمقدَّم.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="127" />
+      <location filename="caseworker/services/aid.py" line="140" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="102" />
+      <source>The role prefix '{prefix}' must be 2 to 30 lower-case letters, digits or underscores, starting with a letter.</source>
+      <translation>يجب أن تكون بادئة الأدوار '{prefix}' من 2 إلى 30 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة سفلية، وأن تبدأ بحرف.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="793" />
@@ -15360,18 +15481,18 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الهدف بين يوم عمل واحد و{max} يوم عمل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="113" />
+      <location filename="caseworker/domain/mail.py" line="112" />
       <source>The target is between 1 hour and 60 days.</source>
       <translation>الهدف بين ساعة واحدة و60 يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="575" />
+      <location filename="caseworker/services/mail.py" line="608" />
       <source>The template '{name}' is retired.</source>
       <translation>القالب '{name}' متقاعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="639" />
-      <location filename="caseworker/services/mail.py" line="687" />
+      <location filename="caseworker/services/mail.py" line="672" />
+      <location filename="caseworker/services/mail.py" line="720" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>تعذّر ملء القالب '{template}' لـ {name}: {problem}</translation>
     </message>
@@ -15441,8 +15562,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الوقت {value} ليس بين السنتين {first} و{last}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="176" />
-      <location filename="caseworker/services/accounts.py" line="264" />
+      <location filename="caseworker/services/accounts.py" line="181" />
+      <location filename="caseworker/services/accounts.py" line="270" />
       <source>The user name '{name}' is taken.</source>
       <translation>اسم المستخدم '{name}' مأخوذ.</translation>
     </message>
@@ -15468,8 +15589,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لم يتبقَّ تبرعات من {year} لإصدار إيصالات لها.</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="239" />
-      <location filename="caseworker/correspondence.py" line="255" />
+      <location filename="caseworker/correspondence.py" line="246" />
+      <location filename="caseworker/correspondence.py" line="262" />
       <source>There are no letters waiting to be printed.</source>
       <translation>لا توجد رسائل بانتظار الطباعة.</translation>
     </message>
@@ -15494,12 +15615,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يوجد بالفعل تواصل في {other}؛ ويجب أن يفصل بين مرات التواصل {days} يومًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="193" />
+      <location filename="caseworker/services/aid.py" line="206" />
       <source>There is already a fund called “{name}”.</source>
       <translation>يوجد بالفعل صندوق باسم «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="140" />
+      <location filename="caseworker/services/organigram.py" line="152" />
       <source>There is already a team called '{name}'.</source>
       <translation>يوجد بالفعل فريق باسم '{name}'.</translation>
     </message>
@@ -15509,7 +15630,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يوجد نص تعريف باللغة {asked}: فهو مكتوب باللغة {language}، لغة المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="336" />
+      <location filename="caseworker/services/mail.py" line="369" />
       <source>There is no template called '{name}'.</source>
       <translation>لا يوجد قالب باسم '{name}'.</translation>
     </message>
@@ -15529,19 +15650,24 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يمكن اختيار هذه الحقول في الدمج: {fields}.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="174" />
+      <source>These tables belong to no trust domain, so no role could be granted them: {tables}. Assign them in caseworker/db/trust_domains.py.</source>
+      <translation>هذه الجداول لا تنتمي إلى أي نطاق ثقة، فلم يمكن منح أي دور صلاحية عليها: {tables}. أسندها في caseworker/db/trust_domains.py.</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/accounts.py" line="156" />
       <source>This account has been deactivated.</source>
       <translation>أُوقف هذا الحساب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="355" />
+      <location filename="caseworker/services/clients.py" line="390" />
       <source>This attachment was removed: {reason}</source>
       <translation>أُزيل هذا المرفق: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/meetings.py" line="244" />
       <location filename="caseworker/domain/meetings.py" line="230" />
-      <location filename="caseworker/services/grants.py" line="223" />
+      <location filename="caseworker/services/grants.py" line="243" />
       <source>This can have at most {n} characters.</source>
       <translation>يمكن أن يتكون هذا من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -15587,17 +15713,17 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذه الحالة {status}: أعد فتحها قبل تغييرها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="283" />
+      <location filename="caseworker/services/care.py" line="325" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>لا توجد لهذا المستفيد حالة لتسجيل التواصل عليها: افتح حالة أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="197" />
+      <location filename="caseworker/services/care.py" line="239" />
       <source>This client has no contact rhythm to stop.</source>
       <translation>لا توجد لهذا المستفيد وتيرة تواصل لإيقافها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="426" />
+      <location filename="caseworker/services/clients.py" line="461" />
       <location filename="caseworker/services/person_data.py" line="190" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>أُخفيت هوية هذا المستفيد؛ ولم يعد بالإمكان تغيير السجل.</translation>
@@ -15608,6 +15734,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لقاعدة البيانات هذه مستخدمون بالفعل: سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
+      <location filename="caseworker/services/opening.py" line="98" />
+      <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
+      <translation>تمنح قاعدة البيانات هذه كل شخص دورًا، لكن '{name}' ليس له دور بعد: يشغّل مسؤول النظام 'caseworker db-roles setup'.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/versions.py" line="41" />
       <source>This database was last used by Caseworker {found}, which is newer than this Caseworker {running}. Install Caseworker {found} or later to open it; nothing was changed.</source>
       <translation>آخر من استخدم قاعدة البيانات هذه هو Caseworker {found}، وهو أحدث من Caseworker الحالي {running}. ثبّت Caseworker {found} أو أحدث لفتحها؛ لم يتغير شيء.</translation>
@@ -15616,6 +15747,16 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/db/migrate.py" line="68" />
       <source>This database was made by a newer Caseworker (schema {found}); this is Caseworker {running}, which knows schemas up to {head}. Update the app; nothing was changed.</source>
       <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Caseworker (المخطط {found})؛ وهذا Caseworker {running}، الذي يعرف المخططات حتى {head}. حدّث التطبيق؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/db_roles.py" line="71" />
+      <source>This database's roles already start with '{current}'; they keep that prefix.</source>
+      <translation>أدوار قاعدة البيانات هذه تبدأ أصلًا بـ '{current}'؛ وتحتفظ بتلك البادئة.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="141" />
+      <source>This database's schema needs an upgrade that only its owner may make: an administrator runs 'caseworker db-roles setup --db OWNER_URL --user NAME' (it upgrades first), then this laptop opens it again.</source>
+      <translation>يحتاج مخطط قاعدة البيانات هذه إلى ترقية لا يجريها إلا مالكها: يشغّل مسؤول النظام 'caseworker db-roles setup --db OWNER_URL --user NAME' (فيرقّيها أولًا)، ثم يفتحها هذا الجهاز من جديد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="49" />
@@ -15629,7 +15770,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سبق إلغاء هذا الإقرار.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="519" />
+      <location filename="caseworker/services/grants.py" line="539" />
       <source>This disbursement is already counted as spending on a grant.</source>
       <translation>هذا الصرف محتسب بالفعل كإنفاق على منحة.</translation>
     </message>
@@ -15645,7 +15786,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="968" />
+      <location filename="caseworker/services/mail.py" line="1001" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>شُكر على هذا التبرع برسالة أخرى في الأثناء.</translation>
     </message>
@@ -15660,12 +15801,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سبق إلغاء هذا التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="155" />
+      <location filename="caseworker/services/statistics.py" line="164" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>ليس لهذه المنحة فترة بعد: حدّد بدايتها ونهايتها، أو اختر الفترة المراد التقرير عنها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="482" />
+      <location filename="caseworker/services/grants.py" line="502" />
       <source>This grant is closed.</source>
       <translation>هذه المنحة مغلقة.</translation>
     </message>
@@ -15685,7 +15826,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل: {names}. تحقق، أو احفظ على أي حال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="255" />
+      <location filename="caseworker/services/meetings.py" line="276" />
       <source>This meeting is already cancelled.</source>
       <translation>هذا الاجتماع ملغى بالفعل.</translation>
     </message>
@@ -15742,7 +15883,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُلغي هذا الإيصال في {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="193" />
+      <location filename="caseworker/db/database.py" line="226" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
       <translation>غيّر مستخدم آخر هذا السجل في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>
@@ -15757,7 +15898,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا المتخصص مشارك في الحالة بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="541" />
+      <location filename="caseworker/services/grants.py" line="561" />
       <source>This spending is already voided.</source>
       <translation>هذا الإنفاق ملغى بالفعل.</translation>
     </message>
@@ -15782,7 +15923,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يفضّل هذا الداعم التواصل عبر {preferred}، وليس عبر {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="327" />
+      <location filename="caseworker/services/tasks.py" line="349" />
       <source>This task is already {status}.</source>
       <translation>هذه المهمة {status} بالفعل.</translation>
     </message>
@@ -15881,12 +16022,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الثلاثاء</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="32" />
+      <location filename="caseworker/domain/mail.py" line="31" />
       <source>US Letter, 10 labels 4 × 2 in (Avery 5163)</source>
       <translation>US Letter، 10 ملصقات 4 × 2 بوصة (Avery 5163)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="31" />
+      <location filename="caseworker/domain/mail.py" line="30" />
       <source>US Letter, 30 labels 2⅝ × 1 in (Avery 5160)</source>
       <translation>US Letter، 30 ملصقًا 2⅝ × 1 بوصة (Avery 5160)</translation>
     </message>
@@ -15906,7 +16047,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>UTF-8 مع علامة ترتيب البايت</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="415" />
+      <location filename="caseworker/services/service_quality.py" line="427" />
       <source>Unassigned</source>
       <translation>غير مسند</translation>
     </message>
@@ -15960,7 +16101,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="589" />
+      <location filename="caseworker/services/touchpoints.py" line="608" />
       <source>Voided gift of {amount}</source>
       <translation>تبرع ملغى بمبلغ {amount}</translation>
     </message>
@@ -16057,12 +16198,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/service_quality.py" line="49" />
       <location filename="caseworker/domain/service_quality.py" line="320" />
-      <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="40" />
       <source>Worker</source>
       <translation>الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="225" />
+      <location filename="caseworker/services/organigram.py" line="237" />
       <source>Working hours end after they begin.</source>
       <translation>تنتهي ساعات العمل بعد بدايتها.</translation>
     </message>
@@ -16105,8 +16246,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="39" />
-      <location filename="caseworker/reports/documents/feedback_form.py" line="40" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="49" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="50" />
       <source>Yes / Partly / No</source>
       <translation>نعم / جزئيًا / لا</translation>
     </message>
@@ -16116,7 +16257,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نعم إن كان هذا أول تبرع للمتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="764" />
+      <location filename="caseworker/services/mail.py" line="797" />
       <source>You are not permitted to issue receipts.</source>
       <translation>غير مسموح لك بإصدار الإيصالات.</translation>
     </message>
@@ -16133,12 +16274,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يمكنك التواصل مع الفريق عبر {how}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="305" />
+      <location filename="caseworker/services/accounts.py" line="312" />
       <source>You cannot deactivate your own account.</source>
       <translation>لا يمكنك إيقاف حسابك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="266" />
+      <location filename="caseworker/services/accounts.py" line="272" />
       <source>You cannot remove your own administrator role.</source>
       <translation>لا يمكنك إزالة دور مسؤول النظام عن نفسك.</translation>
     </message>
@@ -16148,7 +16289,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>إقرار Gift Aid الخاص بك</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="35" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="45" />
       <source>Your answers help us do better. They are kept as you give them, apart from what your worker wrote.</source>
       <translation>تساعدنا إجاباتك على التحسن. يُحتفظ بها كما قدمتها، بمعزل عمّا كتبه أخصائيك.</translation>
     </message>
@@ -16180,12 +16321,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/clients.py" line="88" />
       <location filename="caseworker/services/ics.py" line="185" />
-      <location filename="caseworker/services/paperwork.py" line="424" />
+      <location filename="caseworker/services/paperwork.py" line="458" />
       <source>a client</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="615" />
+      <location filename="caseworker/services/meeting_base.py" line="68" />
       <source>a donor</source>
       <translation>متبرع</translation>
     </message>
@@ -16285,7 +16426,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>متابعات استُحقت في الفترة وفق وتيرة المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="501" />
+      <location filename="caseworker/services/clients.py" line="536" />
       <source>client</source>
       <translation>مستفيد</translation>
     </message>
@@ -16343,7 +16484,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="425" />
+      <location filename="caseworker/services/paperwork.py" line="459" />
       <source>language not recorded</source>
       <translation>اللغة غير مسجلة</translation>
     </message>
@@ -16643,7 +16784,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تجاوزت {category} ميزانيتها بمبلغ {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="567" />
+      <location filename="caseworker/services/touchpoints.py" line="586" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16673,12 +16814,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{count} تبرعات أخرى ({total}) جاءت من متبرعين ليس لديهم إقرار Gift Aid ولا يُطالب بها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="132" />
+      <location filename="caseworker/services/statistics.py" line="141" />
       <source>{figure} does not count these cases.</source>
       <translation>لا يحتسب {figure} هذه الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="130" />
+      <location filename="caseworker/services/statistics.py" line="139" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>‏{figure} ليس رقمًا يعرض قائمة حالات.</translation>
     </message>
@@ -16698,8 +16839,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يعمل {name} على الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="634" />
-      <location filename="caseworker/services/mail.py" line="695" />
+      <location filename="caseworker/services/mail.py" line="667" />
+      <location filename="caseworker/services/mail.py" line="728" />
       <source>{name} has no postal address.</source>
       <translation>ليس لدى {name} عنوان بريدي.</translation>
     </message>
@@ -16736,7 +16877,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{name} مدرج مرتين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/spreadsheets.py" line="171" />
+      <location filename="caseworker/services/spreadsheets.py" line="173" />
       <source>{name} is not a spreadsheet this import reads ({detail}).</source>
       <translation>‏{name} ليس جدول بيانات يقرؤه هذا الاستيراد ({detail}).</translation>
     </message>
@@ -16768,12 +16909,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{name} هو جهة الاتصال لـ {category}؛ ولا يحمل أي شخص نشط في فريق {team} تخصص {specialty}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="350" />
+      <location filename="caseworker/services/tasks.py" line="372" />
       <source>{name} may not see this record, so cannot take the task.</source>
       <translation>لا يُسمح لـ {name} برؤية هذا السجل، لذا لا يمكنه تولي المهمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="629" />
+      <location filename="caseworker/services/mail.py" line="662" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>لا يستقبل {name} بريدًا إلكترونيًا ولا يرسل القالب شيئًا بدلًا منه.</translation>
     </message>
