@@ -40,7 +40,8 @@ def run_setup(args: argparse.Namespace) -> int:
     finally:
         services.db.dispose()
     print(f"database roles are on: groups {status.prefix}_casework, {status.prefix}_stewardship, "
-          f"{status.prefix}_shared and {status.prefix}_admin; {len(status.logins)} login roles")
+          f"{status.prefix}_shared, {status.prefix}_manage and {status.prefix}_admin; "
+          f"{len(status.logins)} login roles")
     print(f"the laptops' URL should name a role of the group {status.prefix}_signin (it reads no client or "
           f"donor): CREATE ROLE office_signin LOGIN PASSWORD '...' IN ROLE {status.prefix}_signin;")
     _print_logins(status.logins)

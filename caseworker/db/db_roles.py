@@ -73,6 +73,11 @@ def admin_group(prefix: str) -> str:
     return f"{prefix}_admin"
 
 
+def manage_group(prefix: str) -> str:
+    """Managers and administrators: the only ones who redact the trail (a person's erasure)."""
+    return f"{prefix}_manage"
+
+
 def signin_group(prefix: str) -> str:
     """The group of the role the laptops' URL may name: it reads the shared tables and keeps the
     sign-in bookkeeping of any account, nothing more; each session then goes on as its person."""
@@ -174,7 +179,8 @@ def apply_grants(conn: Connection, prefix: str) -> None:
         raise StorageError(N_("These tables belong to no trust domain, so no role could be granted them: "
                               "{tables}. Assign them in caseworker/db/trust_domains.py."),
                            tables=", ".join(missing))
-    groups = [group_role(prefix, d) for d in TrustDomain] + [admin_group(prefix), signin_group(prefix)]
+    groups = [group_role(prefix, d) for d in TrustDomain] + [admin_group(prefix), manage_group(prefix),
+                                                              signin_group(prefix)]
     existing = set(conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
                                 {"names": groups}).scalars())
     for group in groups:
@@ -216,6 +222,9 @@ def _grant_table(conn: Connection, prefix: str, table: str, everyone: str) -> No
     elif table in APPEND_ONLY:
         groups = ", ".join(quote(group_role(prefix, d)) for d in TrustDomain)
         conn.exec_driver_sql(f"GRANT SELECT, INSERT ON {t} TO {groups}")
+        # Erasing a person on request redacts their entries' values (managers only; the rows of
+        # each domain still only as the row security allows).
+        conn.exec_driver_sql(f"GRANT UPDATE ({quote('changes')}) ON {t} TO {quote(manage_group(prefix))}")
         writers = [groups]
     else:
         group = quote(group_role(prefix, domain))
@@ -364,7 +373,10 @@ def sync_login(conn: Connection, prefix: str, user_id: int, username: str, roles
     wanted = {group_role(prefix, d) for r in roles for d in ROLE_DOMAINS.get(r, frozenset())}
     if is_admin:
         wanted.add(admin_group(prefix))
-    ours = {group_role(prefix, d) for d in TrustDomain} | {admin_group(prefix), signin_group(prefix)}
+    if is_admin or Role.MANAGER in roles:
+        wanted.add(manage_group(prefix))
+    ours = {group_role(prefix, d) for d in TrustDomain} | {admin_group(prefix), manage_group(prefix),
+                                                           signin_group(prefix)}
     held = set(conn.execute(text(
         "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
         "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": wanted_name}).scalars())

@@ -582,3 +582,30 @@ def test_a_schema_upgrade_is_the_owners_and_grants_what_it_made(office: Office) 
         with owner.begin() as conn:
             conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0019'")
         owner.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_a_manager_erases_a_person_on_request_through_their_own_role(demo_office: Office) -> None:
+    maria = demo_office.sign_in("maria")
+    try:
+        client_id = maria.clients.list_ids(ListQuery())[-1]
+        donor_id = maria.donors.list_ids(ListQuery())[-1]
+        owner = demo_office.superuser()
+        with owner.begin() as conn:
+            for record_type, ident in (("client", client_id), ("donor", donor_id)):
+                conn.execute(text("INSERT INTO audit_entries (at, action, kind, record_type, record_id, changes, "
+                                  "reason) VALUES (:at, 'Change', 'update', :t, :i, :c, '')"),
+                             {"at": datetime(2026, 11, 2, tzinfo=UTC), "t": record_type, "i": ident,
+                              "c": '{"last_name": ["Old", "New"]}'})
+        owner.dispose()
+        # The erasure redacts the person's entries in the trail: the server lets managers do that.
+        maria.person_data.erase("client", client_id, "Asked in writing")
+        maria.person_data.erase("donor", donor_id, "Asked by phone")
+    finally:
+        maria.db.dispose()
+    import psycopg
+
+    # ...and nobody else rewrites the trail, even about their own domain.
+    with demo_office.connect_as("sam") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE audit_entries SET changes = '{}' WHERE record_type = 'client'")
