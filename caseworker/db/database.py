@@ -37,6 +37,9 @@ class Database:
     def __init__(self, location: DatabaseLocation, engine: Engine | None = None, *,
                  key: bytes | None = None) -> None:
         self.location = location
+        # Where the database was opened; a server session may go on as the signed-in person's own
+        # role (``connect_as``) and comes back here for the next sign-in.
+        self.entry_location = location
         if key is None and engine is None and location.file_is_encrypted():
             key = unlock(location)
         self.key = key
@@ -126,11 +129,9 @@ class Database:
         see ``db.db_roles``), so the server refuses whatever that role may not read."""
         from sqlalchemy import text
 
-        from caseworker.db.engine import move_busy_listeners
-
         if self.location.is_sqlite:
             raise StorageError(N_("Only a database server has roles to connect as."))
-        location = DatabaseLocation(parsed=self.location.url.set(username=role, password=password))
+        location = DatabaseLocation(parsed=self.entry_location.url.set(username=role, password=password))
         engine = create_database_engine(location)
         try:
             with engine.connect() as conn:
@@ -144,6 +145,16 @@ class Database:
                     "yours is: ask an administrator to reset your password (or sign in once on a laptop "
                     "whose database URL names the database's owner)."), role=role) from exc
             raise storage_error_for(exc) from exc
+        self._swap(location, engine)
+
+    def back_to_entry(self) -> None:
+        """Connect again as the role the database was opened with (before the next sign-in)."""
+        if self.location is not self.entry_location:
+            self._swap(self.entry_location, create_database_engine(self.entry_location))
+
+    def _swap(self, location: DatabaseLocation, engine: Engine) -> None:
+        from caseworker.db.engine import move_busy_listeners
+
         old = self.engine
         old.dispose()
         self.location = location

@@ -72,6 +72,10 @@ def sign_in(db: Database, location: str | DatabaseLocation, username: str, passw
     if db.encrypted and not unlocked_by_them:
         unlock_key(location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location),
                    username, password)
+    if not db.location.is_sqlite:
+        # After a sign-out the session may still be the last person's own role: the next one signs
+        # in through the role the database was opened with.
+        db.back_to_entry()
     actor = AuthService(db).sign_in(username, password)
     if own_role:
         connect_as_own_role(db, actor, password)

@@ -529,6 +529,14 @@ def test_laptops_can_sign_in_through_a_role_that_reads_only_the_shared_tables(de
         owner.dispose()
 
 
+def beside_the_gui(job):
+    """Run *job* off the main thread, as the window runs its sign-in (``run_aside``)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(job).result()
+
+
 @needs_pg
 @pytest.mark.pg
 def test_the_windows_sign_in_goes_on_as_the_persons_role(demo_office: Office) -> None:
@@ -536,7 +544,7 @@ def test_the_windows_sign_in_goes_on_as_the_persons_role(demo_office: Office) ->
     from caseworker.ui.application import DatabaseOpening
 
     window_db = DatabaseOpening(DatabaseLocation.parse(demo_office.url))
-    actor = window_db.sign_in("joe", "demo")
+    actor = beside_the_gui(lambda: window_db.sign_in("joe", "demo"))
     assert window_db.db is not None
     try:
         with window_db.db.engine.connect() as conn:
@@ -609,3 +617,27 @@ def test_a_manager_erases_a_person_on_request_through_their_own_role(demo_office
     # ...and nobody else rewrites the trail, even about their own domain.
     with demo_office.connect_as("sam") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("UPDATE audit_entries SET changes = '{}' WHERE record_type = 'client'")
+
+
+@needs_pg
+@pytest.mark.pg
+def test_after_a_sign_out_the_next_person_signs_in_as_themselves(demo_office: Office) -> None:
+    from caseworker.services.opening import DatabaseLocation
+    from caseworker.ui.application import DatabaseOpening
+
+    window_db = DatabaseOpening(DatabaseLocation.parse(demo_office.url))
+    try:
+        beside_the_gui(lambda: window_db.sign_in("joe", "demo"))
+        # Joe signs out; Sam signs in on the same open database (the window keeps it open).
+        sam = beside_the_gui(lambda: window_db.sign_in("sam", "demo"))
+        assert window_db.db is not None
+        with window_db.db.engine.connect() as conn:
+            assert conn.execute(text("SELECT current_user")).scalar_one() == demo_office.role("sam")
+        assert Services(window_db.db, sam).clients.list_ids(ListQuery())
+        owner = demo_office.superuser()
+        with owner.connect() as conn:
+            assert conn.execute(text("SELECT last_sign_in_at FROM users WHERE username = 'sam'")).scalar() is not None
+        owner.dispose()
+    finally:
+        assert window_db.db is not None
+        window_db.db.dispose()
