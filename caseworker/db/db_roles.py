@@ -179,13 +179,7 @@ def apply_grants(conn: Connection, prefix: str) -> None:
         raise StorageError(N_("These tables belong to no trust domain, so no role could be granted them: "
                               "{tables}. Assign them in caseworker/db/trust_domains.py."),
                            tables=", ".join(missing))
-    groups = [group_role(prefix, d) for d in TrustDomain] + [admin_group(prefix), manage_group(prefix),
-                                                              signin_group(prefix)]
-    existing = set(conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
-                                {"names": groups}).scalars())
-    for group in groups:
-        if group not in existing:
-            conn.exec_driver_sql(f"CREATE ROLE {quote(group)} NOLOGIN")
+    groups = ensure_groups(conn, prefix)
     everyone = ", ".join(quote(g) for g in groups)
     schema = conn.execute(text("SELECT current_schema()")).scalar_one()
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA {quote(schema)} TO {everyone}")
@@ -202,6 +196,23 @@ def apply_grants(conn: Connection, prefix: str) -> None:
             conn.exec_driver_sql(f"CREATE POLICY {quote(prefix + '_signin_trail_' + command.lower())} ON "
                                  f"audit_entries FOR {command} TO {quote(signin_group(prefix))} "
                                  f"{clause} (record_type = 'user')")
+
+
+def all_groups(prefix: str) -> list[str]:
+    return [group_role(prefix, d) for d in TrustDomain] + [admin_group(prefix), manage_group(prefix),
+                                                          signin_group(prefix)]
+
+
+def ensure_groups(conn: Connection, prefix: str) -> list[str]:
+    """Create any group role this version knows and the server lacks (a database set up by an
+    older version); the grants follow at the next setup or migration."""
+    groups = all_groups(prefix)
+    existing = set(conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
+                                {"names": groups}).scalars())
+    for group in groups:
+        if group not in existing:
+            conn.exec_driver_sql(f"CREATE ROLE {quote(group)} NOLOGIN")
+    return groups
 
 
 def _grant_table(conn: Connection, prefix: str, table: str, everyone: str) -> None:
@@ -367,6 +378,7 @@ def sync_login(conn: Connection, prefix: str, user_id: int, username: str, roles
     elif not exists(wanted_name):
         conn.exec_driver_sql(f"CREATE ROLE {quote(wanted_name)} NOLOGIN")
     role = quote(wanted_name)
+    ensure_groups(conn, prefix)
     is_admin = Role.ADMIN in roles
     conn.exec_driver_sql(f"ALTER ROLE {role} {'LOGIN' if active else 'NOLOGIN'} "
                          f"{'CREATEROLE' if is_admin and active else 'NOCREATEROLE'} INHERIT")
@@ -375,8 +387,7 @@ def sync_login(conn: Connection, prefix: str, user_id: int, username: str, roles
         wanted.add(admin_group(prefix))
     if is_admin or Role.MANAGER in roles:
         wanted.add(manage_group(prefix))
-    ours = {group_role(prefix, d) for d in TrustDomain} | {admin_group(prefix), manage_group(prefix),
-                                                           signin_group(prefix)}
+    ours = set(all_groups(prefix))
     held = set(conn.execute(text(
         "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
         "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": wanted_name}).scalars())

@@ -641,3 +641,24 @@ def test_after_a_sign_out_the_next_person_signs_in_as_themselves(demo_office: Of
     finally:
         assert window_db.db is not None
         window_db.db.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_imports_and_their_undo_touch_only_the_importers_domain(demo_office: Office, tmp_path, monkeypatch,
+                                                               capsys) -> None:
+    from caseworker.cli.main import main
+
+    monkeypatch.setenv("CASEWORKER_PASSWORD", "demo")
+    clients = tmp_path / "clients.csv"
+    clients.write_text("First name,Last name,Date of birth\nTia,Moss,1980-02-03\n", encoding="utf-8")
+    donors = tmp_path / "donors.csv"
+    donors.write_text("First name,Last name,Email\nZed,Quill,zed@example.org\n", encoding="utf-8")
+    for user, kind, path in (("sam", "clients", clients), ("joe", "donors", donors)):
+        assert main(["import", kind, str(path), "--db", demo_office.url, "--user", user]) == 0, capsys.readouterr()
+        batch = int(capsys.readouterr().out.rsplit("import batch", 1)[1].split()[0])
+        # The other domain's importer does not even see the batch.
+        other = "joe" if user == "sam" else "sam"
+        assert main(["import", "undo", str(batch), "--db", demo_office.url, "--user", other]) == 2
+        assert "not found" in capsys.readouterr().err
+        assert main(["import", "undo", str(batch), "--db", demo_office.url, "--user", user]) == 0, capsys.readouterr()
