@@ -376,9 +376,16 @@ def test_account_changes_follow_the_persons_role(office: Office) -> None:
 
         admin.accounts.set_active(summary.id, True, "back", new_password="fay password 3")
         assert login("fay")[0] is True and scram_matches(login("fay")[1], "fay password 3")
+        office.connect_as("fay").close()
         admin.accounts.reset_password(summary.id, "fay password 4")
         assert scram_matches(login("fay")[1], "fay password 4")
-        office.connect_as("fay").close()
+
+        # A renamed account keeps its role, under the new name, password and groups included.
+        version = admin.accounts.get_user(summary.id).version
+        admin.accounts.update_user(summary.id, UserDraft("fay.b", "Fay B", frozenset({Role.CASEWORKER})), version)
+        assert groups("fay.b") == {f"{p}_casework", f"{p}_shared"} and groups("fay") == set()
+        assert scram_matches(login("fay.b")[1], "fay password 4")
+        office.sign_in("fay.b", "fay password 4").db.dispose()
     finally:
         admin.db.dispose()
         owner.dispose()
