@@ -4,7 +4,9 @@ When the mode is on (one row in ``db_role_settings``), the server holds
 
 - a NOLOGIN group role per trust domain, ``<prefix>_casework``, ``<prefix>_stewardship`` and
   ``<prefix>_shared``, granted the tables of :mod:`caseworker.db.trust_domains` (and their
-  sequences), plus ``<prefix>_admin`` for the tables only administrators change (accounts);
+  sequences), plus ``<prefix>_admin`` for the tables only administrators change (accounts),
+  ``<prefix>_manage`` for managers' redaction of the trail, and ``<prefix>_signin`` for the role
+  the laptops' URL names (it reads accounts and keeps sign-in counts, nothing else);
 - row-level security on the shared tables that hold rows of both domains, keyed on their record
   type, so a fundraiser's role sees no audit entry, task or attendee about a client;
 - a login role per staff member, ``<prefix>_u_<username>``, a member of the groups their app roles
