@@ -580,7 +580,7 @@ def beside_the_gui(job):
 
 @needs_pg
 @pytest.mark.pg
-def test_the_windows_sign_in_goes_on_as_the_persons_role(demo_office: Office) -> None:
+def test_the_windows_sign_in_goes_on_as_the_persons_role(qapp, demo_office: Office) -> None:
     from caseworker.services.opening import DatabaseLocation
     from caseworker.ui.application import DatabaseOpening
 
@@ -662,7 +662,7 @@ def test_a_manager_erases_a_person_on_request_through_their_own_role(demo_office
 
 @needs_pg
 @pytest.mark.pg
-def test_after_a_sign_out_the_next_person_signs_in_as_themselves(demo_office: Office) -> None:
+def test_after_a_sign_out_the_next_person_signs_in_as_themselves(qapp, demo_office: Office) -> None:
     from caseworker.services.opening import DatabaseLocation
     from caseworker.ui.application import DatabaseOpening
 
