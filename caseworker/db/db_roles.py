@@ -40,6 +40,7 @@ from caseworker.db.trust_domains import (
     SIGN_IN_READS,
     SIGN_IN_USER_COLUMNS,
     TABLE_DOMAINS,
+    MixedTable,
     TrustDomain,
 )
 from caseworker.domain.clock import utcnow
@@ -190,7 +191,7 @@ def apply_grants(conn: Connection, prefix: str) -> None:
         _grant_table(conn, prefix, table, everyone)
     for table, mixed in MIXED_TABLES.items():
         if table in present:
-            _row_security(conn, prefix, table, mixed.column, mixed.casework, mixed.stewardship)
+            _row_security(conn, prefix, table, mixed)
     if "users" in present:
         _users_row_security(conn, prefix)
     if "audit_entries" in present:
@@ -282,15 +283,21 @@ def _in_list(values: Iterable[str]) -> str:
     return ", ".join(literal(v) for v in values)
 
 
-def _row_security(conn: Connection, prefix: str, table: str, column: str,
-                  casework: tuple[str, ...], stewardship: tuple[str, ...]) -> None:
-    t, c = quote(table), quote(column)
+def _row_security(conn: Connection, prefix: str, table: str, mixed: MixedTable) -> None:
+    t, c = quote(table), quote(mixed.column)
     _drop_policies(conn, prefix, table)
     conn.exec_driver_sql(f"ALTER TABLE {t} ENABLE ROW LEVEL SECURITY")
+    shared = f"({c} IS NULL OR {c} NOT IN ({_in_list(mixed.casework + mixed.stewardship)}))"
+    for value, other in mixed.follows:
+        # The other table's own row security applies inside the policy: the row is seen exactly
+        # when the record it is about is.
+        ident = f"{t}.{quote(mixed.id_column)}"
+        shared += (f" AND ({c} IS DISTINCT FROM {literal(value)} OR {ident} IS NULL "
+                   f"OR EXISTS (SELECT 1 FROM {quote(other)} f WHERE f.id = {ident}))")
     rows = {
-        TrustDomain.CASEWORK: f"{c} IN ({_in_list(casework)})",
-        TrustDomain.STEWARDSHIP: f"{c} IN ({_in_list(stewardship)})",
-        TrustDomain.SHARED: f"({c} IS NULL OR {c} NOT IN ({_in_list(casework + stewardship)}))",
+        TrustDomain.CASEWORK: f"{c} IN ({_in_list(mixed.casework)})",
+        TrustDomain.STEWARDSHIP: f"{c} IN ({_in_list(mixed.stewardship)})",
+        TrustDomain.SHARED: shared,
     }
     for domain, where in rows.items():
         name = quote(f"{prefix}_{domain}_rows")

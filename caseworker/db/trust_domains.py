@@ -81,17 +81,26 @@ _STEWARDSHIP_TYPES = ("donor", "household", "donor_quiet_period", "gift", "gift_
 @dataclass(frozen=True)
 class MixedTable:
     """A shared table whose rows belong to casework or stewardship by the value of *column*;
-    rows with any other value (or none) are shared."""
+    rows with any other value (or none) are shared.
+
+    A row about a record of another mixed table (an audit entry about a task, a reminder of one)
+    is seen only by those who see that record: *follows* maps such a value of *column* to that
+    table, whose row is named by *id_column*.
+    """
 
     column: str
     casework: tuple[str, ...]
     stewardship: tuple[str, ...]
+    follows: tuple[tuple[str, str], ...] = ()
+    id_column: str = "record_id"
 
 
 MIXED_TABLES: dict[str, MixedTable] = {
-    "audit_entries": MixedTable("record_type", _CASEWORK_TYPES, _STEWARDSHIP_TYPES),
+    "audit_entries": MixedTable("record_type", _CASEWORK_TYPES, _STEWARDSHIP_TYPES,
+                                follows=(("task", "tasks"), ("message", "outbox_messages"))),
     "tasks": MixedTable("record_type", ("client", "case"), ("donor",)),
-    "reminders": MixedTable("source_type", ("case", "client"), ("donor",)),
+    "reminders": MixedTable("source_type", ("case", "client"), ("donor",), follows=(("task", "tasks"),),
+                            id_column="source_id"),
     "meeting_attendees": MixedTable("kind", ("client",), ("donor",)),
     "outbox_messages": MixedTable("audience", ("clients",), ("donors",)),
     "external_ids": MixedTable("record_type", ("client",), ("donor", "gift")),

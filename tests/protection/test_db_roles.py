@@ -258,6 +258,36 @@ def test_a_fundraisers_role_sees_no_casework_rows_in_the_mixed_tables(demo_offic
         assert conn.execute("SELECT count(*) FROM tasks WHERE record_type = 'donor'").fetchone()[0] > 0
 
 
+@needs_pg
+@pytest.mark.pg
+def test_trail_entries_and_reminders_of_a_task_are_seen_only_by_who_sees_the_task(demo_office: Office) -> None:
+    owner = demo_office.superuser()
+    with owner.begin() as conn:
+        client_task = conn.execute(text("SELECT id FROM tasks WHERE record_type = 'client' LIMIT 1")).scalar_one()
+        donor_task = conn.execute(text("SELECT id FROM tasks WHERE record_type = 'donor' LIMIT 1")).scalar_one()
+        sam = conn.execute(text("SELECT id FROM users WHERE username = 'sam'")).scalar_one()
+        for task in (client_task, donor_task):
+            conn.execute(text("INSERT INTO audit_entries (at, action, kind, record_type, record_id, changes, "
+                              "reason) VALUES (:at, 'Change task', 'update', 'task', :i, '{}', '')"),
+                         {"at": datetime(2026, 11, 2, tzinfo=UTC), "i": task})
+            conn.execute(text("INSERT INTO reminders (user_id, source_type, source_id, key, fire_at, title, "
+                              "created_at) VALUES (:u, 'task', :i, 'test', :at, 'Call about the flat', :at)"),
+                         {"u": sam, "i": task, "at": datetime(2026, 11, 2, tzinfo=UTC)})
+    owner.dispose()
+    seen = {}
+    for user in ("joe", "sam", "maria"):
+        with demo_office.connect_as(user) as conn:
+            seen[user] = {
+                table: {row[0] for row in conn.execute(f"SELECT {column} FROM {table} WHERE {kind} = 'task' "
+                                                       f"AND {column} = ANY(%s)", ([client_task, donor_task],))}
+                for table, column, kind in (("audit_entries", "record_id", "record_type"),
+                                            ("reminders", "source_id", "source_type"))}
+    for table in ("audit_entries", "reminders"):
+        assert seen["joe"][table] == {donor_task}
+        assert seen["sam"][table] == {client_task}
+        assert seen["maria"][table] == {client_task, donor_task}
+
+
 def _reads(s: Services) -> dict[str, object]:
     """The main screens' questions; those the app itself refuses the role are left out."""
     jobs = {
