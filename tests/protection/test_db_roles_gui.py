@@ -83,7 +83,7 @@ def test_setting_up_again_from_a_persons_own_role_says_what_to_do(qtbot, office_
 
 @needs_pg
 @pytest.mark.pg
-@pytest.mark.parametrize("username", ["joe", "sam", "ana", "maria"])
+@pytest.mark.parametrize("username", ["joe", "sam", "ana", "maria", "demo"])
 def test_every_section_opens_as_each_persons_own_role(qtbot, open_window, username: str) -> None:
     """The whole window, section by section (Settings page by page, and the first record of each
     list opened), signed in on a server that refuses by the person's role: any statement the server
