@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import argparse
 
-from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_argument, signed_in
+from caseworker.cli.main import (
+    ExitCode,
+    UsageError,
+    add_db_argument,
+    add_user_argument,
+    read_password,
+    signed_in,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_user_argument(setup)
     setup.add_argument("--prefix", metavar="PREFIX",
                        help="how every role's name begins (default: cw_ and the database's name)")
+    setup.add_argument("--signin-role", metavar="NAME",
+                       help="also create (or update) the login role the laptops' URL names, its password "
+                            "from CASEWORKER_SIGNIN_PASSWORD or a prompt")
     setup.set_defaults(handler=run_setup)
     status = roles_sub.add_parser("status", help="whether the mode is on, and each person's login role")
     add_db_argument(status)
@@ -36,14 +46,23 @@ def run_setup(args: argparse.Namespace) -> int:
     try:
         if services.db.location.is_sqlite:
             raise UsageError("database roles are a PostgreSQL server's; give --db postgresql://OWNER@HOST/DB")
-        status, _changes = services.db_roles.set_up(args.prefix)
+        signin_password = None
+        if args.signin_role:
+            signin_password = read_password(f"Password for the sign-in role {args.signin_role}: ",
+                                            env="CASEWORKER_SIGNIN_PASSWORD")
+        status, _changes = services.db_roles.set_up(args.prefix, signin_role=args.signin_role,
+                                                    signin_password=signin_password)
     finally:
         services.db.dispose()
     print(f"database roles are on: groups {status.prefix}_casework, {status.prefix}_stewardship, "
           f"{status.prefix}_shared, {status.prefix}_manage and {status.prefix}_admin; "
           f"{len(status.logins)} login roles")
-    print(f"the laptops' URL should name a role of the group {status.prefix}_signin (it reads no client or "
-          f"donor): CREATE ROLE office_signin LOGIN PASSWORD '...' IN ROLE {status.prefix}_signin;")
+    if args.signin_role:
+        print(f"the laptops' URL names {args.signin_role} (a member of {status.prefix}_signin only: it reads "
+              "no client or donor)")
+    else:
+        print(f"the laptops' URL should name a role of the group {status.prefix}_signin (it reads no client or "
+              "donor): add --signin-role NAME")
     _print_logins(status.logins)
     waiting = [login.username for login in status.logins if login.needs_password]
     if waiting:

@@ -44,7 +44,7 @@ from caseworker.db.trust_domains import (
     TrustDomain,
 )
 from caseworker.domain.clock import utcnow
-from caseworker.domain.errors import RuleViolation, StorageError
+from caseworker.domain.errors import RuleViolation, StorageError, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Role
 
@@ -430,6 +430,34 @@ def login_role_of(conn: Connection, user_id: int) -> str | None:
         return None
     return conn.execute(text("SELECT role_name FROM db_role_logins WHERE user_id = :u"),
                         {"u": user_id}).scalar_one_or_none()
+
+
+ROLE_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
+
+
+def check_role_name(name: str, field: str) -> str:
+    if not ROLE_NAME_RE.match(name):
+        raise ValidationError(field, N_("A role name is 2 to 63 lower-case letters, digits or underscores, "
+                                        "starting with a letter."))
+    return name
+
+
+def sync_signin_role(conn: Connection, prefix: str, name: str, password: str) -> None:
+    """Create (or update) the login role the laptops' URL names, a member of ``<prefix>_signin``
+    only; a role of the same name that is a person's, or a group, is refused."""
+    if name.startswith(prefix + "_"):
+        raise ValidationError("signin_role", N_("The sign-in role's name may not start with the roles' prefix "
+                                                "'{prefix}_'."), prefix=prefix)
+    row = conn.execute(text("SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = :n"), {"n": name}).first()
+    if row is not None and (row[0] or row[1]):
+        raise ValidationError("signin_role", N_("'{name}' is a role that may manage the server or its roles; the "
+                                                "laptops' URL needs a role of its own."), name=name)
+    role = quote(name)
+    if row is None:
+        conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+    conn.exec_driver_sql(f"ALTER ROLE {role} LOGIN NOCREATEROLE NOCREATEDB PASSWORD "
+                         f"{literal(scram_verifier(conn, name, password))}")
+    conn.exec_driver_sql(f"GRANT {quote(signin_group(prefix))} TO {role}")
 
 
 def password_at_sign_in(session: Session, user_id: int, username: str, roles: Iterable[str],

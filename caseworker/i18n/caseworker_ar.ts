@@ -10306,6 +10306,11 @@ given</source>
       <translation>‏'{location}' يشير إلى قاعدة بيانات لا يستطيع هذا التطبيق فتحها: {detail}</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="453" />
+      <source>'{name}' is a role that may manage the server or its roles; the laptops' URL needs a role of its own.</source>
+      <translation>'{name}' دور يمكنه إدارة الخادم أو أدواره؛ ويحتاج عنوان الأجهزة إلى دور خاص به.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/guard_scenario.py" line="281" />
       <source>'{name}' is not a known time zone.</source>
       <translation>‏'{name}' ليست منطقة زمنية معروفة.</translation>
@@ -10731,6 +10736,11 @@ given</source>
       <translation>لا يمكن تقديم تقرير في المستقبل.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="440" />
+      <source>A role name is 2 to 63 lower-case letters, digits or underscores, starting with a letter.</source>
+      <translation>اسم الدور من 2 إلى 63 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة سفلية، ويبدأ بحرف.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/cases.py" line="244" />
       <source>A satisfaction score is a whole number from 1 to 5.</source>
       <translation>درجة الرضا عدد صحيح من 1 إلى 5.</translation>
@@ -11037,7 +11047,7 @@ given</source>
       <translation>يوجد قالب آخر بهذه اللغة اسمه '{name}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="245" />
+      <location filename="caseworker/db/database.py" line="256" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
       <translation>مستخدم آخر يحفظ الآن؛ وبقيت قاعدة البيانات مشغولة. أعد المحاولة بعد قليل.</translation>
     </message>
@@ -11867,7 +11877,7 @@ given</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="caseworker/services/db_roles.py" line="64" />
+      <location filename="caseworker/services/db_roles.py" line="69" />
       <source>Database roles are a database server's: an SQLite file is protected by its encryption instead.</source>
       <translation>أدوار قاعدة البيانات خاصة بالخادم: أما ملف SQLite فيحميه تشفيره.</translation>
     </message>
@@ -13707,7 +13717,7 @@ given</source>
       <translation>لا يمكن هنا نسخ سوى ملف قاعدة بيانات احتياطيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="132" />
+      <location filename="caseworker/db/database.py" line="133" />
       <source>Only a database server has roles to connect as.</source>
       <translation>خادم قاعدة البيانات وحده له أدوار يُتصل بها.</translation>
     </message>
@@ -14960,7 +14970,7 @@ given</source>
       <translation>لا يمكن إرسال خطاب التأكيد قبل تقديم الإقرار.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="232" />
+      <location filename="caseworker/db/database.py" line="243" />
       <source>The connection to the database server was lost.</source>
       <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
@@ -14990,7 +15000,7 @@ given</source>
       <translation>ملف قاعدة البيانات تالف ({detail}). أحدث نسخة احتياطية سليمة هي {backup}: استعدها للمتابعة من تلك النقطة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="247" />
+      <location filename="caseworker/db/database.py" line="258" />
       <source>The database file is damaged or is not a Caseworker database.</source>
       <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات Caseworker.</translation>
     </message>
@@ -15029,7 +15039,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قاعدة البيانات قيد الاستخدام: أغلق Caseworker في كل مكان وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="249" />
+      <location filename="caseworker/db/database.py" line="260" />
       <source>The database is read-only: nothing was saved.</source>
       <translation>قاعدة البيانات للقراءة فقط: لم يُحفظ شيء.</translation>
     </message>
@@ -15039,37 +15049,37 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>موقع قاعدة البيانات يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="261" />
+      <location filename="caseworker/db/database.py" line="272" />
       <source>The database reported a problem: {detail}</source>
       <translation>أبلغت قاعدة البيانات عن مشكلة: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="152" />
+      <location filename="caseworker/db/db_roles.py" line="160" />
       <source>The database role '{role}' does not own the tables, so it cannot grant them: run this with the database URL of the owner (the role that runs migrations).</source>
       <translation>دور قاعدة البيانات '{role}' لا يملك الجداول، فلا يستطيع منح الصلاحيات عليها: شغّل هذا بعنوان قاعدة البيانات الخاص بالمالك (الدور الذي يطبّق الترحيلات).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="126" />
+      <location filename="caseworker/db/db_roles.py" line="134" />
       <source>The database role '{role}' may not create or change roles: run this with the database URL of the owner (the role that runs migrations), which needs CREATEROLE.</source>
       <translation>لا يجوز لدور قاعدة البيانات '{role}' إنشاء الأدوار أو تغييرها: شغّل هذا بعنوان قاعدة البيانات الخاص بالمالك (الدور الذي يطبّق الترحيلات)، ويلزمه CREATEROLE.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="257" />
+      <location filename="caseworker/db/database.py" line="268" />
       <source>The database server could not be reached.</source>
       <translation>تعذّر الوصول إلى خادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="255" />
+      <location filename="caseworker/db/database.py" line="266" />
       <source>The database server has no database of that name.</source>
       <translation>لا توجد على خادم قاعدة البيانات قاعدة بيانات بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="253" />
+      <location filename="caseworker/db/database.py" line="264" />
       <source>The database server refused the user name or password in the database URL.</source>
       <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور الواردين في عنوان URL لقاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="142" />
+      <location filename="caseworker/db/database.py" line="143" />
       <source>The database server refused your own database role '{role}'. Its password is set when yours is: ask an administrator to reset your password (or sign in once on a laptop whose database URL names the database's owner).</source>
       <translation>رفض خادم قاعدة البيانات دورك الخاص '{role}'. تُضبط كلمة مروره عند ضبط كلمة مرورك: اطلب من مسؤول النظام إعادة تعيين كلمة مرورك (أو سجّل الدخول مرة على جهاز يسمّي عنوانُ قاعدة بياناته مالكَ القاعدة).</translation>
     </message>
@@ -15104,12 +15114,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الصرف بعملة {currency}؛ والمنحة بعملة {grant_currency}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="259" />
+      <location filename="caseworker/db/database.py" line="270" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
       <translation>تعذّرت القراءة من القرص الذي يحمل قاعدة البيانات أو الكتابة عليه (خطأ إدخال/إخراج): لم يُحفظ شيء. افحص القرص أو محرك الشبكة وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="243" />
+      <location filename="caseworker/db/database.py" line="254" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>القرص ممتلئ: لم يُحفظ شيء. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
@@ -15451,7 +15461,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="102" />
+      <location filename="caseworker/db/db_roles.py" line="110" />
       <source>The role prefix '{prefix}' must be 2 to 30 lower-case letters, digits or underscores, starting with a letter.</source>
       <translation>يجب أن تكون بادئة الأدوار '{prefix}' من 2 إلى 30 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة سفلية، وأن تبدأ بحرف.</translation>
     </message>
@@ -15469,6 +15479,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/domain/gifts.py" line="279" />
       <source>The schedule ends before it starts.</source>
       <translation>ينتهي الجدول قبل أن يبدأ.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="449" />
+      <source>The sign-in role's name may not start with the roles' prefix '{prefix}_'.</source>
+      <translation>لا يجوز أن يبدأ اسم دور تسجيل الدخول ببادئة الأدوار '{prefix}_'.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="140" />
@@ -15650,7 +15665,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يمكن اختيار هذه الحقول في الدمج: {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="174" />
+      <location filename="caseworker/db/db_roles.py" line="182" />
       <source>These tables belong to no trust domain, so no role could be granted them: {tables}. Assign them in caseworker/db/trust_domains.py.</source>
       <translation>هذه الجداول لا تنتمي إلى أي نطاق ثقة، فلم يمكن منح أي دور صلاحية عليها: {tables}. أسندها في caseworker/db/trust_domains.py.</translation>
     </message>
@@ -15734,7 +15749,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لقاعدة البيانات هذه مستخدمون بالفعل: سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/opening.py" line="98" />
+      <location filename="caseworker/services/opening.py" line="102" />
       <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
       <translation>تمنح قاعدة البيانات هذه كل شخص دورًا، لكن '{name}' ليس له دور بعد: يشغّل مسؤول النظام 'caseworker db-roles setup'.</translation>
     </message>
@@ -15749,12 +15764,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Caseworker (المخطط {found})؛ وهذا Caseworker {running}، الذي يعرف المخططات حتى {head}. حدّث التطبيق؛ لم يتغير شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/db_roles.py" line="71" />
+      <location filename="caseworker/services/db_roles.py" line="76" />
       <source>This database's roles already start with '{current}'; they keep that prefix.</source>
       <translation>أدوار قاعدة البيانات هذه تبدأ أصلًا بـ '{current}'؛ وتحتفظ بتلك البادئة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="141" />
+      <location filename="caseworker/db/db_roles.py" line="149" />
       <source>This database's schema needs an upgrade that only its owner may make: an administrator runs 'caseworker db-roles setup --db OWNER_URL --user NAME' (it upgrades first), then this laptop opens it again.</source>
       <translation>يحتاج مخطط قاعدة البيانات هذه إلى ترقية لا يجريها إلا مالكها: يشغّل مسؤول النظام 'caseworker db-roles setup --db OWNER_URL --user NAME' (فيرقّيها أولًا)، ثم يفتحها هذا الجهاز من جديد.</translation>
     </message>
@@ -15883,7 +15898,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُلغي هذا الإيصال في {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="226" />
+      <location filename="caseworker/db/database.py" line="237" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
       <translation>غيّر مستخدم آخر هذا السجل في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>

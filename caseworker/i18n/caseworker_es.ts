@@ -10306,6 +10306,11 @@ dada</translation>
       <translation>«{location}» indica una base de datos que esta aplicación no puede abrir: {detail}</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="453" />
+      <source>'{name}' is a role that may manage the server or its roles; the laptops' URL needs a role of its own.</source>
+      <translation>'{name}' es un rol que puede administrar el servidor o sus roles; la URL de los equipos necesita un rol propio.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/guard_scenario.py" line="281" />
       <source>'{name}' is not a known time zone.</source>
       <translation>«{name}» no es una zona horaria conocida.</translation>
@@ -10731,6 +10736,11 @@ dada</translation>
       <translation>Un informe no puede presentarse en el futuro.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="440" />
+      <source>A role name is 2 to 63 lower-case letters, digits or underscores, starting with a letter.</source>
+      <translation>El nombre de un rol tiene de 2 a 63 letras minúsculas, dígitos o guiones bajos, y empieza por una letra.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/cases.py" line="244" />
       <source>A satisfaction score is a whole number from 1 to 5.</source>
       <translation>Una puntuación de satisfacción es un número entero del 1 al 5.</translation>
@@ -11037,7 +11047,7 @@ dada</translation>
       <translation>Otra plantilla en este idioma se llama «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="245" />
+      <location filename="caseworker/db/database.py" line="256" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
       <translation>Otro usuario está guardando; la base de datos siguió ocupada. Vuelva a intentarlo en un momento.</translation>
     </message>
@@ -11867,7 +11877,7 @@ dada</translation>
       <translation>Panel</translation>
     </message>
     <message>
-      <location filename="caseworker/services/db_roles.py" line="64" />
+      <location filename="caseworker/services/db_roles.py" line="69" />
       <source>Database roles are a database server's: an SQLite file is protected by its encryption instead.</source>
       <translation>Los roles de base de datos son propios de un servidor: un archivo SQLite se protege con su cifrado.</translation>
     </message>
@@ -13707,7 +13717,7 @@ dada</translation>
       <translation>Aquí solo se puede hacer copia de seguridad de un archivo de base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="132" />
+      <location filename="caseworker/db/database.py" line="133" />
       <source>Only a database server has roles to connect as.</source>
       <translation>Solo un servidor de base de datos tiene roles con los que conectarse.</translation>
     </message>
@@ -14960,7 +14970,7 @@ dada</translation>
       <translation>La carta de confirmación no se puede enviar antes de que se hiciera la declaración.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="232" />
+      <location filename="caseworker/db/database.py" line="243" />
       <source>The connection to the database server was lost.</source>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
@@ -14990,7 +15000,7 @@ dada</translation>
       <translation>El archivo de la base de datos está dañado ({detail}). La copia de seguridad correcta más reciente es {backup}: restáurela para continuar desde ese momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="247" />
+      <location filename="caseworker/db/database.py" line="258" />
       <source>The database file is damaged or is not a Caseworker database.</source>
       <translation>El archivo de la base de datos está dañado o no es una base de datos de Caseworker.</translation>
     </message>
@@ -15029,7 +15039,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La base de datos está en uso: cierre Caseworker en todos los equipos y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="249" />
+      <location filename="caseworker/db/database.py" line="260" />
       <source>The database is read-only: nothing was saved.</source>
       <translation>La base de datos es de solo lectura: no se ha guardado nada.</translation>
     </message>
@@ -15039,37 +15049,37 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La ubicación de la base de datos contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="261" />
+      <location filename="caseworker/db/database.py" line="272" />
       <source>The database reported a problem: {detail}</source>
       <translation>La base de datos informó de un problema: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="152" />
+      <location filename="caseworker/db/db_roles.py" line="160" />
       <source>The database role '{role}' does not own the tables, so it cannot grant them: run this with the database URL of the owner (the role that runs migrations).</source>
       <translation>El rol de base de datos '{role}' no es propietario de las tablas, así que no puede conceder permisos sobre ellas: ejecute esto con la URL de base de datos del propietario (el rol que aplica las migraciones).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="126" />
+      <location filename="caseworker/db/db_roles.py" line="134" />
       <source>The database role '{role}' may not create or change roles: run this with the database URL of the owner (the role that runs migrations), which needs CREATEROLE.</source>
       <translation>El rol de base de datos '{role}' no puede crear ni cambiar roles: ejecute esto con la URL de base de datos del propietario (el rol que aplica las migraciones), que necesita CREATEROLE.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="257" />
+      <location filename="caseworker/db/database.py" line="268" />
       <source>The database server could not be reached.</source>
       <translation>No se ha podido contactar con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="255" />
+      <location filename="caseworker/db/database.py" line="266" />
       <source>The database server has no database of that name.</source>
       <translation>El servidor de la base de datos no tiene ninguna base de datos con ese nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="253" />
+      <location filename="caseworker/db/database.py" line="264" />
       <source>The database server refused the user name or password in the database URL.</source>
       <translation>El servidor de la base de datos rechazó el nombre de usuario o la contraseña de la URL de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="142" />
+      <location filename="caseworker/db/database.py" line="143" />
       <source>The database server refused your own database role '{role}'. Its password is set when yours is: ask an administrator to reset your password (or sign in once on a laptop whose database URL names the database's owner).</source>
       <translation>El servidor de base de datos rechazó su propio rol '{role}'. Su contraseña se fija cuando se fija la suya: pida a un administrador que restablezca su contraseña (o inicie sesión una vez en un equipo cuya URL de base de datos nombre al propietario de la base de datos).</translation>
     </message>
@@ -15104,12 +15114,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El pago está en {currency}; la subvención está en {grant_currency}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="259" />
+      <location filename="caseworker/db/database.py" line="270" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
       <translation>No se ha podido leer ni escribir en el disco de la base de datos (error de E/S de disco): no se ha guardado nada. Compruebe el disco o la unidad de red y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="243" />
+      <location filename="caseworker/db/database.py" line="254" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
@@ -15451,7 +15461,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="102" />
+      <location filename="caseworker/db/db_roles.py" line="110" />
       <source>The role prefix '{prefix}' must be 2 to 30 lower-case letters, digits or underscores, starting with a letter.</source>
       <translation>El prefijo de roles '{prefix}' debe tener de 2 a 30 letras minúsculas, dígitos o guiones bajos, y empezar por una letra.</translation>
     </message>
@@ -15469,6 +15479,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <location filename="caseworker/domain/gifts.py" line="279" />
       <source>The schedule ends before it starts.</source>
       <translation>El calendario termina antes de empezar.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="449" />
+      <source>The sign-in role's name may not start with the roles' prefix '{prefix}_'.</source>
+      <translation>El nombre del rol de inicio de sesión no puede empezar por el prefijo de los roles '{prefix}_'.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="140" />
@@ -15650,7 +15665,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Estos campos no se pueden elegir en una fusión: {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="174" />
+      <location filename="caseworker/db/db_roles.py" line="182" />
       <source>These tables belong to no trust domain, so no role could be granted them: {tables}. Assign them in caseworker/db/trust_domains.py.</source>
       <translation>Estas tablas no pertenecen a ningún dominio de confianza, así que no se pudo conceder ningún rol sobre ellas: {tables}. Asígnelas en caseworker/db/trust_domains.py.</translation>
     </message>
@@ -15734,7 +15749,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta base de datos ya tiene usuarios: inicie sesión en su lugar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/opening.py" line="98" />
+      <location filename="caseworker/services/opening.py" line="102" />
       <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
       <translation>Esta base de datos da a cada persona un rol de base de datos, pero '{name}' aún no tiene ninguno: un administrador ejecuta 'caseworker db-roles setup'.</translation>
     </message>
@@ -15749,12 +15764,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta base de datos la creó un Caseworker más reciente (esquema {found}); este es Caseworker {running}, que conoce esquemas hasta {head}. Actualice la aplicación; no se ha cambiado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/db_roles.py" line="71" />
+      <location filename="caseworker/services/db_roles.py" line="76" />
       <source>This database's roles already start with '{current}'; they keep that prefix.</source>
       <translation>Los roles de esta base de datos ya empiezan por '{current}'; conservan ese prefijo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="141" />
+      <location filename="caseworker/db/db_roles.py" line="149" />
       <source>This database's schema needs an upgrade that only its owner may make: an administrator runs 'caseworker db-roles setup --db OWNER_URL --user NAME' (it upgrades first), then this laptop opens it again.</source>
       <translation>El esquema de esta base de datos necesita una actualización que solo su propietario puede hacer: un administrador ejecuta 'caseworker db-roles setup --db OWNER_URL --user NAME' (primero actualiza) y luego este equipo la vuelve a abrir.</translation>
     </message>
@@ -15883,7 +15898,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este recibo se anuló el {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="226" />
+      <location filename="caseworker/db/database.py" line="237" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
       <translation>Otro usuario ha cambiado este registro mientras tanto: recárguelo y vuelva a intentarlo.</translation>
     </message>

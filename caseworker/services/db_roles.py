@@ -20,7 +20,7 @@ from caseworker.domain.errors import RuleViolation
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action, Role
 from caseworker.domain.records import Changes
-from caseworker.services import audit
+from caseworker.services import audit, passwords
 from caseworker.services.base import Service
 
 
@@ -57,9 +57,14 @@ class DbRoleService(Service):
             logins = db_roles.login_states(conn) if prefix is not None else []
         return DbRolesStatus(prefix, _logins(logins))
 
-    def set_up(self, prefix: str | None = None) -> tuple[DbRolesStatus, Changes]:
-        """Turn the mode on (or bring it up to date): groups, grants, row security, every login role."""
+    def set_up(self, prefix: str | None = None, *, signin_role: str | None = None,
+               signin_password: str | None = None) -> tuple[DbRolesStatus, Changes]:
+        """Turn the mode on (or bring it up to date): groups, grants, row security, every login role;
+        with *signin_role*, also the login role the laptops' URL names, with *signin_password*."""
         self.require(Action.MANAGE_USERS)
+        if signin_role is not None:
+            db_roles.check_role_name(signin_role, "signin_role")
+            passwords.check_new_password(signin_password or "", "signin_password")
         if self.db.location.is_sqlite:
             raise RuleViolation(N_("Database roles are a database server's: an SQLite file is protected by its "
                                    "encryption instead."))
@@ -79,8 +84,11 @@ class DbRoleService(Service):
             for user in users:
                 db_roles.sync_login(conn, chosen, user.id, user.username,
                                     frozenset(Role(r) for r in user.role_names), user.active)
-            audit.record(s, self.actor, kind="update", record_type="database", record_id=None,
-                         changes={"database roles": [current, chosen], "login roles": [None, len(users)]})
+            changes: dict[str, object] = {"database roles": [current, chosen], "login roles": [None, len(users)]}
+            if signin_role is not None:
+                db_roles.sync_signin_role(conn, chosen, signin_role, signin_password or "")
+                changes["sign-in role"] = [None, signin_role]
+            audit.record(s, self.actor, kind="update", record_type="database", record_id=None, changes=changes)
             logins = db_roles.login_states(conn)
         status = DbRolesStatus(chosen, _logins(logins))
         return status, Changes.of("user", *(u.id for u in users))

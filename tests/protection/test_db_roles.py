@@ -175,7 +175,7 @@ def _office(with_demo: bool, *, roles_on: bool = True) -> Iterator[Office]:
         with server.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             roles = conn.execute(text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p)"),
-                                 {"p": prefix + "_"}).scalars().all()
+                                 {"p": prefix}).scalars().all()
             # The database and its grants are gone, so nothing depends on these any more.
             for role in roles:
                 conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
@@ -501,11 +501,28 @@ def test_the_command_line_sets_roles_up_and_works_as_the_persons_role(office: Of
     from caseworker.cli.main import main
 
     monkeypatch.setenv("CASEWORKER_PASSWORD", office.password)
-    assert main(["db-roles", "setup", "--db", office.url, "--user", "demo"]) == 0
+    monkeypatch.setenv("CASEWORKER_SIGNIN_PASSWORD", "laptops password 1")
+    gate = f"{office.prefix}signin"
+    assert main(["db-roles", "setup", "--db", office.url, "--user", "demo", "--signin-role", gate]) == 0
     out = capsys.readouterr().out
-    assert f"{office.prefix}_casework" in out and office.role("demo") in out
+    assert f"{office.prefix}_casework" in out and office.role("demo") in out and gate in out
     assert main(["db-roles", "status", "--db", office.url, "--user", "demo"]) == 0
     assert "database roles are on" in capsys.readouterr().out
+    owner = office.superuser()
+    with owner.connect() as conn:
+        assert scram_matches(conn.execute(text("SELECT rolpassword FROM pg_authid WHERE rolname = :n"),
+                                          {"n": gate}).scalar_one(), "laptops password 1")
+    owner.dispose()
+    # The laptops' URL names that role; a command signs in through it and goes on as the person.
+    laptops = make_url(office.url).set(username=gate, password="laptops password 1").render_as_string(
+        hide_password=False)
+    assert main(["db-roles", "status", "--db", laptops, "--user", "demo"]) == 0, capsys.readouterr()
+    # Neither a person's role nor the owner itself can be made the laptops' role.
+    assert main(["db-roles", "setup", "--db", office.url, "--user", "demo", "--signin-role",
+                 office.role("demo")]) == 2
+    assert "may not start with the roles' prefix" in capsys.readouterr().err
+    assert main(["db-roles", "setup", "--db", office.url, "--user", "demo", "--signin-role", "postgres"]) == 2
+    assert "needs a role of its own" in capsys.readouterr().err
 
 
 def test_the_command_line_refuses_roles_on_sqlite(tmp_path, monkeypatch, capsys) -> None:
