@@ -49,6 +49,7 @@ from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Role
 
 PREFIX_RE = re.compile(r"^[a-z][a-z0-9_]{1,29}$")
+_ROLES_LOCK_KEY = 0x43_57_52_4F  # "CWRO": two laptops changing the same role at once would collide
 _MAX_IDENTIFIER = 63
 
 #: Which groups a person's login role joins, by their app roles.
@@ -165,6 +166,23 @@ def require_owner(conn: Connection) -> None:
 # --- Groups, grants and row-level security ---------------------------------------------------
 
 
+def serialise(conn: Connection) -> None:
+    """Role commands on the same role from two transactions fail with "tuple concurrently updated":
+    changes to roles wait for each other instead (until this transaction ends)."""
+    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ROLES_LOCK_KEY})
+
+
+def roles_first(session: Session, *, only_if_managing: bool = False) -> None:
+    """Take the roles' lock as the first thing a transaction that may change roles does (before it
+    touches a table): the setup holds it while it takes tables' strongest locks to change their
+    row security, so a transaction that had read a table before waiting for it would deadlock.
+    *only_if_managing*: only where this connection may manage roles (a sign-in)."""
+    conn = session.connection()
+    if mode_prefix(conn) is None or (only_if_managing and not can_manage_roles(conn)):
+        return
+    serialise(conn)
+
+
 def unassigned_tables(conn: Connection) -> list[str]:
     """Tables in the database that no trust domain claims (a new table someone forgot)."""
     present = inspect(conn).get_table_names()
@@ -177,6 +195,7 @@ def apply_grants(conn: Connection, prefix: str) -> None:
     Idempotent: each run revokes what the groups held and grants it afresh, so a table moved to
     another domain loses its old grants.
     """
+    serialise(conn)
     missing = unassigned_tables(conn)
     if missing:
         raise StorageError(N_("These tables belong to no trust domain, so no role could be granted them: "
@@ -366,6 +385,7 @@ def follow_account(session: Session, user_id: int, username: str, roles: Iterabl
         own = conn.execute(text("SELECT role_name FROM db_role_logins WHERE user_id = :u "
                                 "AND role_name = current_user"), {"u": user_id}).scalar_one_or_none()
         if own is not None and password is not None:
+            serialise(conn)
             conn.exec_driver_sql(f"ALTER ROLE {quote(own)} PASSWORD "
                                  f"{literal(scram_verifier(conn, own, password))}")
             return
@@ -376,6 +396,7 @@ def follow_account(session: Session, user_id: int, username: str, roles: Iterabl
 def sync_login(conn: Connection, prefix: str, user_id: int, username: str, roles: frozenset[Role],
                active: bool, *, password: str | None = None) -> str:
     """Create or update one person's login role; returns its name."""
+    serialise(conn)
     wanted_name = login_role_name(prefix, username)
     known = conn.execute(text("SELECT role_name FROM db_role_logins WHERE user_id = :u"),
                          {"u": user_id}).scalar_one_or_none()
@@ -453,6 +474,7 @@ def sync_signin_role(conn: Connection, prefix: str, name: str, password: str) ->
         raise ValidationError("signin_role", N_("'{name}' is a role that may manage the server or its roles; the "
                                                 "laptops' URL needs a role of its own."), name=name)
     role = quote(name)
+    serialise(conn)
     if row is None:
         conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
     conn.exec_driver_sql(f"ALTER ROLE {role} LOGIN NOCREATEROLE NOCREATEDB PASSWORD "
@@ -469,6 +491,7 @@ def password_at_sign_in(session: Session, user_id: int, username: str, roles: It
     prefix = mode_prefix(conn)
     if prefix is None or not can_manage_roles(conn):
         return
+    session.flush()  # the account's row first, so two sign-ins queue on it before the roles' lock
     current = conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname = current_user")).scalar_one()
     if not str(current).startswith(prefix + "_u_"):
         # The owner's connection: the person's role may not exist yet, or lack the password.

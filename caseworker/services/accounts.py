@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.database import Database, access_removed, password_set, username_changed
-from caseworker.db.db_roles import follow_account, password_at_sign_in, password_writable_here
+from caseworker.db.db_roles import follow_account, password_at_sign_in, password_writable_here, roles_first
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
 from caseworker.db.rotate import Progress
 from caseworker.domain.errors import AuthenticationError, RuleViolation, StorageError, ValidationError, ValidationErrors
@@ -133,6 +133,7 @@ class AuthService:
         now = now or utcnow()
         username = username.strip().lower()
         with self.db.transaction("Sign in") as s:
+            roles_first(s, only_if_managing=True)
             user = s.scalar(select(User).where(User.username == username))
             if user is None:
                 # Spend the same effort as a real check so timing does not reveal user names.
@@ -252,6 +253,7 @@ class AccountService(Service):
         draft = validate_user(draft)
         passwords.check_new_password(password)
         with self.db.transaction("Add user") as s:
+            roles_first(s)
             user = _new_user(s, draft, password)
             self.stamp(user)
             audit.record_created(s, self.actor, "user", user, USER_FIELDS)
@@ -263,6 +265,7 @@ class AccountService(Service):
         self.require(Action.MANAGE_USERS)
         draft = validate_user(draft)
         with self.db.transaction("Change user") as s:
+            roles_first(s)
             user = load_for_update(s, User, user_id, "User", expected_version)
             before = audit.snapshot(user, USER_FIELDS) | {"roles": sorted(user.role_names),
                                                           "specialties": sorted(sp.specialty for sp in user.specialties)}
@@ -312,6 +315,7 @@ class AccountService(Service):
             raise RuleViolation(N_("You cannot deactivate your own account."))
         label = "Reactivate user" if active else "Deactivate user"
         with self.db.transaction(label) as s:
+            roles_first(s)
             user = load_for_update(s, User, user_id, "User", None)
             if user.active == active:
                 return Changes()
@@ -338,6 +342,7 @@ class AccountService(Service):
         self.require(Action.MANAGE_USERS)
         passwords.check_new_password(new_password)
         with self.db.transaction("Reset password") as s:
+            roles_first(s)
             user = load_for_update(s, User, user_id, "User", None)
             self._reset_password_of(s, user, new_password)
             self.stamp(user)
@@ -357,6 +362,7 @@ class AccountService(Service):
     def change_own_password(self, old_password: str, new_password: str) -> Changes:
         passwords.check_new_password(new_password, "new_password")
         with self.db.transaction("Change password") as s:
+            roles_first(s)
             user = load_for_update(s, User, self.actor.user_id, "User", None)
             if not passwords.verify_password(user.password_hash, old_password):
                 raise ValidationError("old_password", N_("The current password is not correct."))

@@ -70,6 +70,7 @@ class DbRoleService(Service):
                                    "encryption instead."))
         with self.db.transaction("Set up database roles") as s:
             conn = s.connection()
+            db_roles.serialise(conn)  # before reading any table (see db_roles.roles_first)
             db_roles.require_owner(conn)
             current = db_roles.mode_prefix(conn)
             if current is not None and prefix is not None and prefix != current:

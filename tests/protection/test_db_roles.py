@@ -750,3 +750,32 @@ def test_imports_and_their_undo_touch_only_the_importers_domain(demo_office: Off
         assert main(["import", "undo", str(batch), "--db", demo_office.url, "--user", other]) == 2
         assert "not found" in capsys.readouterr().err
         assert main(["import", "undo", str(batch), "--db", demo_office.url, "--user", user]) == 0, capsys.readouterr()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_setting_up_from_two_laptops_at_once_waits_instead_of_colliding(office: Office) -> None:
+    """Two runs of the setup (or a run beside an account change) rewrite the same grants and roles;
+    they take turns rather than fail with "tuple concurrently updated"."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    # Signed in one after another (one person signing in twice at the same instant is a conflict
+    # of its own, on their account's row); then the role work runs side by side.
+    sessions = []
+    for _ in range(6):
+        db = open_database(office.url)
+        sessions.append(Services(db, opening.sign_in(db, office.url, "demo", office.password, own_role=False)))
+
+    def set_up(i: int) -> str | None:
+        services = sessions[i]
+        if i % 2:
+            services.accounts.add_user(UserDraft(f"temp{i}", f"Temp {i}", frozenset({Role.FUNDRAISER})),
+                                       "temp password 1")
+        return services.db_roles.set_up()[0].prefix
+
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            assert list(pool.map(set_up, range(6))) == [office.prefix] * 6
+    finally:
+        for services in sessions:
+            services.db.dispose()
