@@ -32,9 +32,11 @@ from datetime import datetime
 from sqlalchemy import Connection, inspect, select, text
 from sqlalchemy.orm import Session
 
+from caseworker.db.app_version import APP_VERSION_KEY
 from caseworker.db.trust_domains import (
     ADMIN_WRITTEN,
     APPEND_ONLY,
+    MANAGER_WRITTEN,
     MIXED_TABLES,
     SELF_SERVICE_USER_COLUMNS,
     SIGN_IN_READS,
@@ -213,6 +215,8 @@ def apply_grants(conn: Connection, prefix: str) -> None:
             _row_security(conn, prefix, table, mixed)
     if "users" in present:
         _users_row_security(conn, prefix)
+    if "org_settings" in present:
+        _settings_row_security(conn, prefix)
     if "audit_entries" in present:
         for command, clause in (("INSERT", "WITH CHECK"), ("SELECT", "USING")):
             conn.exec_driver_sql(f"CREATE POLICY {quote(prefix + '_signin_trail_' + command.lower())} ON "
@@ -252,6 +256,11 @@ def _grant_table(conn: Connection, prefix: str, table: str, everyone: str) -> No
             conn.exec_driver_sql(f"GRANT UPDATE ({columns}) ON {t} TO {shared}")
             bookkeeping = ", ".join(quote(c) for c in SIGN_IN_USER_COLUMNS)
             conn.exec_driver_sql(f"GRANT UPDATE ({bookkeeping}) ON {t} TO {quote(signin_group(prefix))}")
+    elif table in MANAGER_WRITTEN:
+        # Read by everyone; changed by managers only (the organisation's settings, the mail server).
+        conn.exec_driver_sql(f"GRANT SELECT ON {t} TO {shared}")
+        conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {quote(manage_group(prefix))}")
+        writers = [quote(manage_group(prefix))]
     elif table in APPEND_ONLY:
         groups = ", ".join(quote(group_role(prefix, d)) for d in TrustDomain)
         conn.exec_driver_sql(f"GRANT SELECT, INSERT ON {t} TO {groups}")
@@ -267,7 +276,8 @@ def _grant_table(conn: Connection, prefix: str, table: str, everyone: str) -> No
     if table in SIGN_IN_READS:
         conn.exec_driver_sql(f"GRANT SELECT ON {t} TO {signin}")
     if table == "org_settings":
-        # Opening a database stamps it with the newest app version that opened it.
+        # Opening a database stamps it with the newest app version that opened it (that one key
+        # only: see _settings_row_security).
         conn.exec_driver_sql(f"GRANT INSERT, UPDATE ON {t} TO {signin}")
         writers.append(signin)
     if table == "audit_entries":
@@ -342,6 +352,20 @@ def _users_row_security(conn: Connection, prefix: str) -> None:
                          "USING (true)")
     conn.exec_driver_sql(f"CREATE POLICY {quote(prefix + '_signin_bookkeeping')} ON users FOR UPDATE "
                          f"TO {signin} USING (true) WITH CHECK (true)")
+
+
+def _settings_row_security(conn: Connection, prefix: str) -> None:
+    """Everyone reads the settings; managers change them; the sign-in role only stamps the version."""
+    _drop_policies(conn, prefix, "org_settings")
+    conn.exec_driver_sql("ALTER TABLE org_settings ENABLE ROW LEVEL SECURITY")
+    readers = f"{quote(group_role(prefix, TrustDomain.SHARED))}, {quote(signin_group(prefix))}"
+    signin = quote(signin_group(prefix))
+    stamp = f"key = {literal(APP_VERSION_KEY)}"
+    for name, clause in (("read", f"FOR SELECT TO {readers} USING (true)"),
+                         ("manage", f"FOR ALL TO {quote(manage_group(prefix))} USING (true) WITH CHECK (true)"),
+                         ("stamp_insert", f"FOR INSERT TO {signin} WITH CHECK ({stamp})"),
+                         ("stamp_update", f"FOR UPDATE TO {signin} USING ({stamp}) WITH CHECK ({stamp})")):
+        conn.exec_driver_sql(f"CREATE POLICY {quote(f'{prefix}_settings_{name}')} ON org_settings {clause}")
 
 
 def regrant_if_on(conn: Connection) -> None:

@@ -56,6 +56,9 @@ TABLE_DOMAINS: dict[str, TrustDomain] = {
 #: anyone else changing who holds which role would be rewriting their own access.
 ADMIN_WRITTEN = frozenset({"users", "user_roles", "user_specialties", "db_role_settings", "db_role_logins",
                            "alembic_version"})
+#: Shared tables only managers and administrators change: the organisation's settings (and the
+#: mail server's, sealed password included), which decide where letters go and what they say.
+MANAGER_WRITTEN = frozenset({"org_settings"})
 #: Columns of ``users`` everyone may update, on their own row only: signing in and changing one's
 #: own password.
 SELF_SERVICE_USER_COLUMNS = ("password_hash", "failed_sign_ins", "locked_until", "last_sign_in_at",

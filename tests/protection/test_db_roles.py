@@ -226,6 +226,10 @@ def test_a_caseworkers_role_is_refused_donors_by_the_server(demo_office: Office)
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(f"SELECT 1 FROM {table}")
             conn.rollback()
+        # The organisation's settings (where letters go, the letterhead) are read, not changed.
+        assert conn.execute("SELECT count(*) FROM org_settings").fetchone()[0] > 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE org_settings SET value = value")
 
 
 @needs_pg
@@ -599,11 +603,23 @@ def test_laptops_can_sign_in_through_a_role_that_reads_only_the_shared_tables(de
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute("INSERT INTO user_roles (user_id, role) SELECT id, 'admin' FROM users "
                              "WHERE username = 'joe'")
+            conn.rollback()
+            # Nor the settings that decide where letters go: it only stamps the app's version.
+            changed = conn.execute("UPDATE org_settings SET value = '\"evil.example\"' "
+                                   "WHERE key <> 'app_version'").rowcount
+            assert changed == 0
+            conn.rollback()
         gate_office = Office(url, demo_office.prefix, demo_office.password)
         with pytest.raises(AuthenticationError):
             gate_office.sign_in("sam", "not sam's password")
         with owner.connect() as conn:
             assert conn.execute(text("SELECT failed_sign_ins FROM users WHERE username = 'sam'")).scalar_one() == 1
+        # Opening stamps the version through the sign-in role (the key it may write).
+        with owner.begin() as conn:
+            conn.exec_driver_sql("UPDATE org_settings SET value = '\"0.0.1\"' WHERE key = 'app_version'")
+        gate_office.sign_in("sam").db.dispose()
+        with owner.connect() as conn:
+            assert conn.execute(text("SELECT value FROM org_settings WHERE key = 'app_version'")).scalar_one() != '"0.0.1"'
         sam = gate_office.sign_in("sam")
         try:
             with sam.db.engine.connect() as conn:
@@ -698,6 +714,11 @@ def test_a_manager_erases_a_person_on_request_through_their_own_role(demo_office
         # The erasure redacts the person's entries in the trail: the server lets managers do that.
         maria.person_data.erase("client", client_id, "Asked in writing")
         maria.person_data.erase("donor", donor_id, "Asked by phone")
+        # A manager changes the organisation's settings through their own role.
+        from dataclasses import replace
+
+        saved, _ = maria.settings.update(replace(maria.settings.get(), name="Renamed Trust"))
+        assert saved.name == "Renamed Trust"
     finally:
         maria.db.dispose()
     import psycopg
