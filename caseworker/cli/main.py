@@ -56,6 +56,7 @@ def _command_modules() -> list:
     from caseworker.cli import (
         admin_cmd,
         care_cmd,
+        db_roles_cmd,
         demo_cmd,
         guard_cmd,
         ics_cmd,
@@ -69,7 +70,7 @@ def _command_modules() -> list:
         targets_cmd,
     )
 
-    return [admin_cmd, care_cmd, demo_cmd, guard_cmd, ics_cmd, import_cmd, mail_cmd, minutes_cmd, pdf_cmd,
+    return [admin_cmd, care_cmd, db_roles_cmd, demo_cmd, guard_cmd, ics_cmd, import_cmd, mail_cmd, minutes_cmd, pdf_cmd,
             person_cmd, protect_cmd, stats_cmd, targets_cmd]
 
 
@@ -223,7 +224,7 @@ def open_db(args: argparse.Namespace):
     return open_office(database_location(args), credentials=lambda: command_credentials(args))
 
 
-def signed_in(args: argparse.Namespace):
+def signed_in(args: argparse.Namespace, *, own_role: bool = True):
     """Services acting as ``--user``, signed in exactly as in the window."""
     from caseworker.services import opening
     from caseworker.services.container import Services
@@ -234,7 +235,7 @@ def signed_in(args: argparse.Namespace):
     try:
         # The same sign-in as the window's: the password that unlocked the file signs in.
         actor = opening.sign_in(db, database_location(args), args.user, command_credentials(args)[1],
-                                unlocked_by_them=True)
+                                unlocked_by_them=True, own_role=own_role)
     except BaseException:
         db.dispose()
         raise

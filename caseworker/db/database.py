@@ -41,6 +41,9 @@ class Database:
     def __init__(self, location: DatabaseLocation, engine: Engine | None = None, *,
                  key: bytes | None = None) -> None:
         self.location = location
+        # Where the database was opened; a server session may go on as the signed-in person's own
+        # role (``connect_as``) and comes back here for the next sign-in.
+        self.entry_location = location
         if key is None and engine is None and location.file_is_encrypted():
             key = unlock(location)
         self.key = key
@@ -121,6 +124,47 @@ class Database:
         move_busy_listeners(old, self.engine)
         path = self.location.path
         self.keyring = KeyRing(keystore_path(path), key) if path is not None else None
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
+
+    def connect_as(self, role: str, password: str) -> None:
+        """From now on connect to the server as *role* (the signed-in person's own database role,
+        see ``db.db_roles``), so the server refuses whatever that role may not read."""
+        from sqlalchemy import text
+
+        if self.location.is_sqlite:
+            raise StorageError(N_("Only a database server has roles to connect as."))
+        location = DatabaseLocation(parsed=self.entry_location.url.set(username=role, password=password))
+        engine = create_database_engine(location)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            engine.dispose()
+            if "password authentication failed" in str(exc.orig).lower() \
+                    or "not permitted to log in" in str(exc.orig).lower():
+                raise StorageError(N_(
+                    "The database server refused your own database role '{role}'. Its password is set when "
+                    "yours is: ask an administrator to reset your password (or sign in once on a laptop "
+                    "whose database URL names the database's owner)."), role=role) from exc
+            raise storage_error_for(exc) from exc
+        self._swap(location, engine)
+
+    def back_to_entry(self) -> None:
+        """Connect again as the role the database was opened with (before the next sign-in)."""
+        if self.location is not self.entry_location:
+            self._swap(self.entry_location, create_database_engine(self.entry_location))
+
+    def _swap(self, location: DatabaseLocation, engine: Engine) -> None:
+        from caseworker.db.engine import move_busy_listeners
+
+        old = self.engine
+        old.dispose()
+        self.location = location
+        self.engine = engine
+        move_busy_listeners(old, engine)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False

@@ -23,7 +23,7 @@ from caseworker.domain.i18n import N_
 if TYPE_CHECKING:
     from alembic.config import Config
 
-SCHEMA_HEAD = "0020"
+SCHEMA_HEAD = "0021"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _PG_LOCK_KEY = 0x43_57_4D_49  # "CWMI": one application-wide key for the migration lock
 
@@ -94,7 +94,15 @@ def upgrade(db: Database, revision: str = "head") -> None:
             # Another laptop may have finished the same migration while this one waited.
             if _stored_revision(conn) == revision or (revision == "head" and _stored_revision(conn) == SCHEMA_HEAD):
                 return
+            from caseworker.db.db_roles import refuse_migration_unless_owner
+
+            refuse_migration_unless_owner(conn)
         command.upgrade(alembic_config(conn), revision)
+        if conn.dialect.name == "postgresql":
+            from caseworker.db.db_roles import regrant_if_on
+
+            # Tables a migration made are granted in the same transaction, by the owner that made them.
+            regrant_if_on(conn)
 
 
 def alembic_config(conn: Connection) -> Config:  # Config imported lazily

@@ -43,6 +43,8 @@ NOTICES: dict[type, tuple[tuple[ChangeKind, str | None], ...]] = {
     m.ClientSearchKey: ((K.CLIENT, "client_id"),),
     m.ClientTag: ((K.CLIENT, "client_id"),),
     m.ContactPolicyRow: ((K.CONTACT_POLICY, "id"),),
+    m.DbRoleLogin: ((K.USER, "user_id"),),
+    m.DbRoleSettings: ((K.SETTINGS, None),),
     # A client's contact rhythm is both on the client's file and what the check-ins list is made of.
     m.ContactRhythm: ((K.CLIENT, "client_id"), (K.CHECK_IN, "client_id")),
     m.DecisionVote: ((K.MEETING, "meeting_id"),),

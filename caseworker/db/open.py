@@ -46,7 +46,11 @@ def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key
     loc = location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location)
     if loc.path is None:
         db = Database(loc)
-        return _prepare(db, migrate=migrate, unclean=False)
+        try:
+            return _prepare(db, migrate=migrate, unclean=False)
+        except BaseException:
+            db.dispose()  # a refused migration must not leave the server's connection open
+            raise
     state = protection_of(loc)
     if state is Protection.NEW:
         key = _new_file_key(loc.path, key, encrypt_new)

@@ -36,7 +36,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="336" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="107" />
-      <location filename="caseworker/ui/sections/administration.py" line="171" />
+      <location filename="caseworker/ui/sections/administration.py" line="172" />
       <source> days</source>
       <translation> يومًا</translation>
     </message>
@@ -46,7 +46,7 @@
       <translation> ساعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <location filename="caseworker/ui/sections/administration.py" line="869" />
       <source> minutes</source>
       <translation> دقيقة</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;يغطي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="145" />
+      <location filename="caseworker/ui/sections/administration.py" line="146" />
       <source>&amp;Currency:</source>
       <translation>&amp;العملة:</translation>
     </message>
@@ -193,7 +193,7 @@
       <translation>&amp;كلمة المرور الحالية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="858" />
+      <location filename="caseworker/ui/sections/administration.py" line="866" />
       <source>&amp;Database:</source>
       <translation>&amp;قاعدة البيانات:</translation>
     </message>
@@ -295,7 +295,7 @@
       <translation>&amp;أول مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="149" />
+      <location filename="caseworker/ui/sections/administration.py" line="150" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>&amp;تبدأ السنة المالية في:</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&amp;اللغة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="168" />
+      <location filename="caseworker/ui/sections/administration.py" line="169" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>&amp;يُعدّ منقطعًا بعد انقطاع التبرع لمدة:</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>&amp;آخر مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="864" />
+      <location filename="caseworker/ui/sections/administration.py" line="872" />
       <source>&amp;Lock when idle for:</source>
       <translation>&amp;القفل عند الخمول لمدة:</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>&amp;تاريخ الإقرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="164" />
+      <location filename="caseworker/ui/sections/administration.py" line="165" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>&amp;متبرع كبير بتبرع واحد قدره:</translation>
     </message>
@@ -509,7 +509,7 @@
       <translation>&amp;قالب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="166" />
+      <location filename="caseworker/ui/sections/administration.py" line="167" />
       <source>&amp;New while the first gift is within:</source>
       <translation>&amp;يُعدّ جديدًا ما دام التبرع الأول خلال:</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>&amp;المنطقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="131" />
+      <location filename="caseworker/ui/sections/administration.py" line="132" />
       <source>&amp;Registration number:</source>
       <translation>&amp;رقم التسجيل:</translation>
     </message>
@@ -848,7 +848,7 @@
       <translation>&amp;شكر المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="141" />
+      <location filename="caseworker/ui/sections/administration.py" line="142" />
       <source>&amp;Time zone:</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
@@ -1130,7 +1130,7 @@
       <translation>شخص يغادر: تنتقل حالاته ومهامه المفتوحة في خطوة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="246" />
+      <location filename="caseworker/ui/sections/administration.py" line="247" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>يُحتفظ بصورة (مشفرة مع قاعدة البيانات)</translation>
     </message>
@@ -1257,8 +1257,8 @@
       <translation>بنود العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="468" />
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Active</source>
       <translation>نشط</translation>
     </message>
@@ -1310,7 +1310,7 @@
       <translation>إضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="479" />
+      <location filename="caseworker/ui/sections/administration.py" line="480" />
       <source>Add a user (Ctrl+N)</source>
       <translation>إضافة مستخدم (Ctrl+N)</translation>
     </message>
@@ -1398,12 +1398,12 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="89" />
-      <location filename="caseworker/ui/sections/administration.py" line="478" />
+      <location filename="caseworker/ui/sections/administration.py" line="479" />
       <source>Add user</source>
       <translation>إضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="477" />
+      <location filename="caseworker/ui/sections/administration.py" line="478" />
       <source>Add user…</source>
       <translation>إضافة مستخدم…</translation>
     </message>
@@ -1555,7 +1555,7 @@
       <translation>جميع الرسائل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="777" />
+      <location filename="caseworker/ui/sections/administration.py" line="785" />
       <source>All records</source>
       <translation>جميع السجلات</translation>
     </message>
@@ -1602,7 +1602,7 @@
       <translation>&amp;المبلغ المطلوب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="173" />
+      <location filename="caseworker/ui/sections/administration.py" line="174" />
       <source>An amount in the organisation's currency</source>
       <translation>مبلغ بعملة المنظمة</translation>
     </message>
@@ -1628,7 +1628,7 @@
       <translation>إخفاء الهوية يحذف نهائيًا اسم {name} وتاريخ ميلاده وبيانات التواصل والملاحظات والمرفقات. تبقى الحالات والمساعدات دون الاسم. هل تريد المتابعة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="128" />
+      <location filename="caseworker/ui/sections/administration.py" line="129" />
       <source>Another country</source>
       <translation>بلد آخر</translation>
     </message>
@@ -1663,12 +1663,12 @@
       <translation>أي مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="472" />
+      <location filename="caseworker/ui/sections/administration.py" line="473" />
       <source>Any role</source>
       <translation>أي دور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="780" />
+      <location filename="caseworker/ui/sections/administration.py" line="788" />
       <source>Anyone</source>
       <translation>أي شخص</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>كالقيمة الافتراضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="867" />
+      <location filename="caseworker/ui/sections/administration.py" line="875" />
       <source>As this computer's system</source>
       <translation>حسب نظام هذا الحاسوب</translation>
     </message>
@@ -1814,14 +1814,14 @@
       <translation>الجمهور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="722" />
+      <location filename="caseworker/ui/sections/administration.py" line="730" />
       <source>Audit entry</source>
       <translation>قيد التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="703" />
-      <location filename="caseworker/ui/sections/administration.py" line="728" />
-      <location filename="caseworker/ui/sections/administration.py" line="1023" />
+      <location filename="caseworker/ui/sections/administration.py" line="711" />
+      <location filename="caseworker/ui/sections/administration.py" line="736" />
+      <location filename="caseworker/ui/sections/administration.py" line="1031" />
       <source>Audit log</source>
       <translation>سجل التدقيق</translation>
     </message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="1024" />
+      <location filename="caseworker/ui/sections/administration.py" line="1032" />
       <source>Backups</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -2261,7 +2261,7 @@ opened</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="911" />
+      <location filename="caseworker/ui/sections/administration.py" line="919" />
       <source>Caseworker databases (*.db)</source>
       <translation>قواعد بيانات Caseworker (*.db)</translation>
     </message>
@@ -2372,7 +2372,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="525" />
+      <location filename="caseworker/ui/sections/administration.py" line="533" />
       <source>Change user</source>
       <translation>تغيير المستخدم</translation>
     </message>
@@ -2395,7 +2395,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="48" />
-      <location filename="caseworker/ui/sections/administration.py" line="524" />
+      <location filename="caseworker/ui/sections/administration.py" line="532" />
       <source>Change…</source>
       <translation>تغيير…</translation>
     </message>
@@ -2490,7 +2490,7 @@ or press Ctrl+N to add one.</source>
 أو اضغط Ctrl+N لإضافة مستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="855" />
+      <location filename="caseworker/ui/sections/administration.py" line="863" />
       <source>Choose a database file</source>
       <translation>اختيار ملف قاعدة بيانات</translation>
     </message>
@@ -2522,7 +2522,7 @@ or press Ctrl+N to add one.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="280" />
+      <location filename="caseworker/ui/sections/administration.py" line="281" />
       <source>Choose a logo</source>
       <translation>اختيار شعار</translation>
     </message>
@@ -2553,7 +2553,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر تقريرًا لم يُعلَّم بعدُ كمقدَّم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="232" />
+      <location filename="caseworker/ui/sections/administration.py" line="233" />
       <source>Choose a signature picture</source>
       <translation>اختيار صورة التوقيع</translation>
     </message>
@@ -2563,7 +2563,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر أولًا بند إنفاق غير ملغى.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="530" />
+      <location filename="caseworker/ui/sections/administration.py" line="538" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>اختر مستخدمًا من القائمة لعرض حسابه وتغييره.</translation>
     </message>
@@ -2573,7 +2573,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر طلبًا أو جهة مانحة لعرضها هنا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="723" />
+      <location filename="caseworker/ui/sections/administration.py" line="731" />
       <source>Choose an entry to see every change it made.</source>
       <translation>اختر قيدًا لعرض كل تغيير أجراه.</translation>
     </message>
@@ -2603,7 +2603,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر البلد الذي تعمل فيه المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="911" />
+      <location filename="caseworker/ui/sections/administration.py" line="919" />
       <source>Choose the database file</source>
       <translation>اختيار ملف قاعدة البيانات</translation>
     </message>
@@ -2619,19 +2619,19 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر التبرعات المراد الشكر عليها أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="345" />
+      <location filename="caseworker/ui/sections/administration.py" line="346" />
       <source>Choose the organisation's logo</source>
       <translation>اختيار شعار المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="265" />
+      <location filename="caseworker/ui/sections/administration.py" line="266" />
       <source>Choose the signature printed on receipts</source>
       <translation>اختيار التوقيع المطبوع على الإيصالات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="277" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="127" />
-      <location filename="caseworker/ui/sections/administration.py" line="231" />
+      <location filename="caseworker/ui/sections/administration.py" line="232" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
@@ -2738,7 +2738,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="428" />
-      <location filename="caseworker/ui/sections/administration.py" line="130" />
+      <location filename="caseworker/ui/sections/administration.py" line="131" />
       <source>Co&amp;untry:</source>
       <translation>&amp;البلد:</translation>
     </message>
@@ -2930,6 +2930,11 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إنشاء مسؤول النظام</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="43" />
+      <source>Create or update the groups, grants and row security, and every person's role. Needs this laptop's database URL to name the owner.</source>
+      <translation>إنشاء المجموعات والصلاحيات وأمان الصفوف ودور كل شخص أو تحديثها. يلزم أن يسمّي عنوان قاعدة البيانات في هذا الجهاز المالكَ.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/main_window.py" line="332" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  الإعدادات</translation>
@@ -2960,9 +2965,29 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>Ctrl+T  مهمة جديدة على السجل المعروض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="853" />
+      <location filename="caseworker/ui/sections/administration.py" line="861" />
       <source>Database location</source>
       <translation>موقع قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
+      <source>Database role</source>
+      <translation>دور قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="30" />
+      <source>Database roles</source>
+      <translation>أدوار قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="489" />
+      <source>Database roles on the server</source>
+      <translation>أدوار قاعدة البيانات على الخادم</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="488" />
+      <source>Database roles…</source>
+      <translation>أدوار قاعدة البيانات…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="59" />
@@ -3008,38 +3033,38 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أيام الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="529" />
+      <location filename="caseworker/ui/sections/administration.py" line="537" />
       <source>Deactivate or reactivate</source>
       <translation>إيقاف التفعيل أو إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="618" />
+      <location filename="caseworker/ui/sections/administration.py" line="626" />
       <source>Deactivate user</source>
       <translation>إيقاف تفعيل المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="622" />
+      <location filename="caseworker/ui/sections/administration.py" line="630" />
       <source>Deactivate {name}</source>
       <translation>إيقاف تفعيل {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="468" />
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Deactivated</source>
       <translation>موقوف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="574" />
+      <location filename="caseworker/ui/sections/administration.py" line="582" />
       <source>Deactivated: cannot sign in.</source>
       <translation>موقوف: لا يمكنه تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="576" />
+      <location filename="caseworker/ui/sections/administration.py" line="584" />
       <source>Deactivate…</source>
       <translation>إيقاف التفعيل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="626" />
+      <location filename="caseworker/ui/sections/administration.py" line="634" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>جارٍ إيقاف تفعيل {name} وإعادة تشفير قاعدة البيانات…</translation>
     </message>
@@ -3157,7 +3182,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>سجل المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="161" />
+      <location filename="caseworker/ui/sections/administration.py" line="162" />
       <source>Donor segments</source>
       <translation>شرائح المتبرعين</translation>
     </message>
@@ -3253,9 +3278,14 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>لكل موعد محضره الخاص: افتح أحدها في التقويم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="505" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>يسجّل كل شخص الدخول بحسابه الخاص؛ وتحدد أدواره ما يمكنه رؤيته وفعله. يُوقف حساب من يغادر ولا يُحذف أبدًا، كي يبقى اسمه على ما قام به.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="35" />
+      <source>Each person's database role</source>
+      <translation>دور قاعدة البيانات لكل شخص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="132" />
@@ -3278,7 +3308,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تعديل {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="570" />
+      <location filename="caseworker/ui/sections/administration.py" line="578" />
       <source>Email: {email}</source>
       <translation>البريد الإلكتروني: {email}</translation>
     </message>
@@ -3323,7 +3353,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>Enter  فتح السجل المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="920" />
+      <location filename="caseworker/ui/sections/administration.py" line="928" />
       <source>Enter a file path or a database server's address.</source>
       <translation>أدخل مسار ملف أو عنوان خادم قاعدة بيانات.</translation>
     </message>
@@ -3461,7 +3491,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>كل {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="468" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
       <location filename="caseworker/ui/sections/donors.py" line="85" />
       <source>Everyone</source>
       <translation>الجميع</translation>
@@ -3767,7 +3797,7 @@ given</source>
       <translation>يملأ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="682" />
+      <location filename="caseworker/ui/sections/administration.py" line="690" />
       <source>Filter by action, record type or reason</source>
       <translation>التصفية حسب الإجراء أو نوع السجل أو السبب</translation>
     </message>
@@ -3777,7 +3807,7 @@ given</source>
       <translation>التصفية حسب المستفيد أو المستلم أو الغرض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="456" />
+      <location filename="caseworker/ui/sections/administration.py" line="457" />
       <source>Filter by name, user name or email</source>
       <translation>التصفية حسب الاسم أو اسم المستخدم أو البريد الإلكتروني</translation>
     </message>
@@ -3802,7 +3832,7 @@ given</source>
       <translation>تصفية طلبات المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="684" />
+      <location filename="caseworker/ui/sections/administration.py" line="692" />
       <source>Filter the audit log</source>
       <translation>تصفية سجل التدقيق</translation>
     </message>
@@ -3898,8 +3928,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
-      <location filename="caseworker/ui/sections/administration.py" line="689" />
-      <location filename="caseworker/ui/sections/administration.py" line="695" />
+      <location filename="caseworker/ui/sections/administration.py" line="697" />
+      <location filename="caseworker/ui/sections/administration.py" line="703" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -4066,6 +4096,11 @@ given</source>
       <location filename="caseworker/ui/my_work/thank_yous.py" line="30" />
       <source>Gifts waiting for a thank-you: Enter opens the queue</source>
       <translation>تبرعات بانتظار رسالة شكر: Enter يفتح القائمة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="490" />
+      <source>Give each person a database role of their own, so the server itself refuses what their roles may not read</source>
+      <translation>امنح كل شخص دورًا خاصًا به في قاعدة البيانات، ليرفض الخادم نفسه ما لا يجوز لأدواره قراءته</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="116" />
@@ -4582,7 +4617,7 @@ given</source>
       <translation>كُتبت الملصقات إلى {path} ‏({pages} ورقة).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="877" />
+      <location filename="caseworker/ui/sections/administration.py" line="885" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;اللغة:</translation>
     </message>
@@ -4592,7 +4627,7 @@ given</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="866" />
+      <location filename="caseworker/ui/sections/administration.py" line="874" />
       <source>Language of the window</source>
       <translation>لغة النافذة</translation>
     </message>
@@ -4639,12 +4674,12 @@ given</source>
       <translation>آخر تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="453" />
+      <location filename="caseworker/ui/sections/administration.py" line="454" />
       <source>Last sign-in</source>
       <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="571" />
+      <location filename="caseworker/ui/sections/administration.py" line="579" />
       <source>Last signed in: {when}</source>
       <translation>آخر تسجيل دخول: {when}</translation>
     </message>
@@ -4735,12 +4770,12 @@ given</source>
       <translation>تسجيل زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="278" />
+      <location filename="caseworker/ui/sections/administration.py" line="279" />
       <source>Logo preview</source>
       <translation>معاينة الشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="133" />
+      <location filename="caseworker/ui/sections/administration.py" line="134" />
       <source>Logo:</source>
       <translation>الشعار:</translation>
     </message>
@@ -4775,7 +4810,7 @@ given</source>
       <translation>دمج البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1020" />
+      <location filename="caseworker/ui/sections/administration.py" line="1028" />
       <source>Mail server</source>
       <translation>خادم البريد</translation>
     </message>
@@ -5048,7 +5083,7 @@ given</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="890" />
+      <location filename="caseworker/ui/sections/administration.py" line="898" />
       <source>My &amp;time zone:</source>
       <translation>&amp;منطقتي الزمنية:</translation>
     </message>
@@ -5123,8 +5158,8 @@ given</source>
       <translation>مهامي، الأقرب استحقاقًا أولًا: علّم المهمة عند إنجازها، وEnter يفتح سجلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="888" />
-      <location filename="caseworker/ui/sections/administration.py" line="889" />
+      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <location filename="caseworker/ui/sections/administration.py" line="897" />
       <source>My time zone</source>
       <translation>منطقتي الزمنية</translation>
     </message>
@@ -5155,7 +5190,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
-      <location filename="caseworker/ui/sections/administration.py" line="448" />
+      <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -5512,7 +5547,7 @@ given</source>
       <translation>لم تُمنح أي منحة بعد: تُسجَّل المخرجات للمنح الممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="320" />
+      <location filename="caseworker/ui/sections/administration.py" line="321" />
       <source>No logo</source>
       <translation>لا شعار</translation>
     </message>
@@ -5578,7 +5613,7 @@ given</source>
       <translation>لا فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="457" />
+      <location filename="caseworker/ui/sections/administration.py" line="458" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>لا يوجد مستخدمون مطابقون. امسح التصفية، أو اضغط Ctrl+N لإضافة مستخدم.</translation>
     </message>
@@ -5681,7 +5716,7 @@ given</source>
       <translation>غير مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="369" />
+      <location filename="caseworker/ui/sections/administration.py" line="370" />
       <source>Not saved yet</source>
       <translation>لم يُحفظ بعد</translation>
     </message>
@@ -5728,7 +5763,7 @@ given</source>
       <translation>لا شيء هنا بعد — خطّط لتواصل أو سجّله لبدء سجل هذا الداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="718" />
+      <location filename="caseworker/ui/sections/administration.py" line="726" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>لا شيء في سجل التدقيق يطابق. وسّع نطاق التواريخ أو امسح التصفية.</translation>
     </message>
@@ -5803,6 +5838,11 @@ given</source>
       <translation>أُلغي الموعد.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="62" />
+      <source>Off: every laptop connects to the server as the one role in its database URL, so whoever has that URL and its password can read every table with psql. Set up, each person connects after signing in as a role of their own, and the server refuses a fundraiser's role the clients and a caseworker's the donors.</source>
+      <translation>معطّل: يتصل كل جهاز بالخادم بالدور الوحيد الوارد في عنوان قاعدة البيانات، فمن يملك ذلك العنوان وكلمة مروره يقرأ كل الجداول عبر psql. بعد الإعداد يتصل كل شخص بعد تسجيل الدخول بدور خاص به، ويرفض الخادم العملاءَ لدور جامع التبرعات والمتبرعينَ لدور مسؤول الحالات.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <location filename="caseworker/ui/views/client_detail.py" line="319" />
       <source>On</source>
@@ -5832,6 +5872,11 @@ given</source>
       <location filename="caseworker/ui/person_data.py" line="34" />
       <source>On whose request, and why:</source>
       <translation>بناءً على طلب من، ولماذا:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="69" />
+      <source>On: each person connects as their own role (prefix {prefix}); the laptops' URL should name a role of the group {prefix}_signin.</source>
+      <translation>مفعّل: يتصل كل شخص بدوره الخاص (البادئة {prefix})؛ وينبغي أن يسمّي عنوان الأجهزة دورًا من المجموعة {prefix}_signin.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="182" />
@@ -5987,13 +6032,13 @@ given</source>
       <translation>اختياري: السبب، لسجل التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="191" />
-      <location filename="caseworker/ui/sections/administration.py" line="1019" />
+      <location filename="caseworker/ui/sections/administration.py" line="192" />
+      <location filename="caseworker/ui/sections/administration.py" line="1027" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="120" />
+      <location filename="caseworker/ui/sections/administration.py" line="121" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;اسم المنظمة:</translation>
     </message>
@@ -6141,7 +6186,7 @@ given</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="286" />
+      <location filename="caseworker/ui/sections/administration.py" line="287" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG أو JPEG، حتى 2 ميغابايت</translation>
     </message>
@@ -6305,8 +6350,8 @@ given</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="266" />
-      <location filename="caseworker/ui/sections/administration.py" line="346" />
+      <location filename="caseworker/ui/sections/administration.py" line="267" />
+      <location filename="caseworker/ui/sections/administration.py" line="347" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6515,7 +6560,7 @@ given</source>
       <translation>طباعة الرسائل المنتظرة في صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="192" />
+      <location filename="caseworker/ui/sections/administration.py" line="193" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>تُطبع على الرسائل والإيصالات، ويتشاركها كل من يستخدم قاعدة البيانات هذه.</translation>
     </message>
@@ -6666,17 +6711,17 @@ given</source>
       <translation>&amp;إعادة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="483" />
+      <location filename="caseworker/ui/sections/administration.py" line="484" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>إعادة تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="645" />
+      <location filename="caseworker/ui/sections/administration.py" line="653" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>جارٍ إعادة تشفير قاعدة البيانات بمفتاح جديد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>Re-encryption progress</source>
       <translation>تقدم إعادة التشفير</translation>
     </message>
@@ -6687,7 +6732,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="576" />
+      <location filename="caseworker/ui/sections/administration.py" line="584" />
       <source>Reactivate</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -6709,7 +6754,7 @@ given</source>
       <translation>سبب التجاوز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="827" />
+      <location filename="caseworker/ui/sections/administration.py" line="835" />
       <source>Reason: {reason}</source>
       <translation>السبب: {reason}</translation>
     </message>
@@ -6734,7 +6779,7 @@ given</source>
       <translation>الإيصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="153" />
+      <location filename="caseworker/ui/sections/administration.py" line="154" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;نمط الإيصال:</translation>
     </message>
@@ -6781,12 +6826,12 @@ given</source>
       <translation>الإيصالات مستندات يوجبها القانون وليست تواصلًا: تُرسل حتى إلى المتبرعين الذين طلبوا عدم التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="154" />
+      <location filename="caseworker/ui/sections/administration.py" line="155" />
       <source>Receipts issued &amp;at:</source>
       <translation>&amp;مكان إصدار الإيصالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="156" />
+      <location filename="caseworker/ui/sections/administration.py" line="157" />
       <source>Receipts si&amp;gned by:</source>
       <translation>&amp;الإيصالات موقعة من:</translation>
     </message>
@@ -6880,7 +6925,7 @@ given</source>
       <translation>تسجيل إنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="686" />
+      <location filename="caseworker/ui/sections/administration.py" line="694" />
       <source>Record type</source>
       <translation>نوع السجل</translation>
     </message>
@@ -7014,8 +7059,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="188" />
-      <location filename="caseworker/ui/sections/administration.py" line="233" />
-      <location filename="caseworker/ui/sections/administration.py" line="281" />
+      <location filename="caseworker/ui/sections/administration.py" line="234" />
+      <location filename="caseworker/ui/sections/administration.py" line="282" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
@@ -7045,12 +7090,12 @@ given</source>
       <translation>إزالة المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="282" />
+      <location filename="caseworker/ui/sections/administration.py" line="283" />
       <source>Remove the logo</source>
       <translation>إزالة الشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="234" />
+      <location filename="caseworker/ui/sections/administration.py" line="235" />
       <source>Remove the signature picture</source>
       <translation>إزالة صورة التوقيع</translation>
     </message>
@@ -7142,12 +7187,12 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="527" />
+      <location filename="caseworker/ui/sections/administration.py" line="535" />
       <source>Reset password</source>
       <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="526" />
+      <location filename="caseworker/ui/sections/administration.py" line="534" />
       <source>Reset password…</source>
       <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
@@ -7237,13 +7282,13 @@ given</source>
       <translation>إعادة {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="471" />
+      <location filename="caseworker/ui/sections/administration.py" line="472" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="66" />
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/sections/administration.py" line="451" />
       <source>Roles</source>
       <translation>الأدوار</translation>
     </message>
@@ -7253,24 +7298,24 @@ given</source>
       <translation>الأدوار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="568" />
+      <location filename="caseworker/ui/sections/administration.py" line="576" />
       <source>Roles: {roles}</source>
       <translation>الأدوار: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="414" />
-      <location filename="caseworker/ui/sections/administration.py" line="639" />
-      <location filename="caseworker/ui/sections/administration.py" line="643" />
+      <location filename="caseworker/ui/sections/administration.py" line="415" />
+      <location filename="caseworker/ui/sections/administration.py" line="647" />
+      <location filename="caseworker/ui/sections/administration.py" line="651" />
       <source>Rotate keys</source>
       <translation>تدوير المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="481" />
+      <location filename="caseworker/ui/sections/administration.py" line="482" />
       <source>Rotate keys…</source>
       <translation>تدوير المفاتيح…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="482" />
+      <location filename="caseworker/ui/sections/administration.py" line="483" />
       <source>Rotate the database key</source>
       <translation>تدوير مفتاح قاعدة البيانات</translation>
     </message>
@@ -7405,8 +7450,8 @@ given</source>
       <translation>حفظ النتيجة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="176" />
       <location filename="caseworker/ui/sections/administration.py" line="177" />
+      <location filename="caseworker/ui/sections/administration.py" line="178" />
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -7432,7 +7477,7 @@ given</source>
       <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="892" />
+      <location filename="caseworker/ui/sections/administration.py" line="900" />
       <source>Save this computer's settings</source>
       <translation>حفظ إعدادات هذا الحاسوب</translation>
     </message>
@@ -7453,17 +7498,17 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/application.py" line="222" />
-      <location filename="caseworker/ui/sections/administration.py" line="392" />
+      <location filename="caseworker/ui/sections/administration.py" line="393" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="945" />
+      <location filename="caseworker/ui/sections/administration.py" line="953" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>تم الحفظ. يفتح Caseworker قاعدة البيانات الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="947" />
+      <location filename="caseworker/ui/sections/administration.py" line="955" />
       <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
       <translation>تم الحفظ. تُعرض الأوقات بتوقيت {zone}؛ وتُظهر القائمة المفتوحة ذلك عند تحديثها التالي.</translation>
     </message>
@@ -7595,17 +7640,32 @@ given</source>
       <translation>&amp;تحديد الوتيرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="129" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="42" />
+      <source>Set up database roles</source>
+      <translation>إعداد أدوار قاعدة البيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="41" />
+      <source>Set up roles</source>
+      <translation>إعداد الأدوار</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>يحدد تسمية التسجيل وحجم الورق ونمط التاريخ في المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1012" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="85" />
+      <source>Setting up…</source>
+      <translation>جارٍ الإعداد…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="1020" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1029" />
+      <location filename="caseworker/ui/sections/administration.py" line="1037" />
       <source>Settings pages</source>
       <translation>صفحات الإعدادات</translation>
     </message>
@@ -7707,7 +7767,7 @@ given</source>
       <translation>عرض جدول الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="467" />
+      <location filename="caseworker/ui/sections/administration.py" line="468" />
       <source>Show users</source>
       <translation>عرض المستخدمين</translation>
     </message>
@@ -7732,7 +7792,7 @@ given</source>
       <translation>تسجيل الدخول إلى Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="159" />
+      <location filename="caseworker/ui/sections/administration.py" line="160" />
       <source>Signature on receipts:</source>
       <translation>التوقيع على الإيصالات:</translation>
     </message>
@@ -7827,9 +7887,9 @@ given</source>
       <translation>يبدأ في</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="506" />
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="168" />
       <source>State</source>
       <translation>الوضع</translation>
     </message>
@@ -7839,7 +7899,7 @@ given</source>
       <translation>كشف السنة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <location filename="caseworker/ui/sections/aid.py" line="59" />
       <location filename="caseworker/ui/sections/aid.py" line="178" />
       <source>Status</source>
@@ -7981,7 +8041,7 @@ given</source>
       <translation>المهام على هذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="451" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
       <source>Team</source>
       <translation>الفريق</translation>
     </message>
@@ -7991,7 +8051,7 @@ given</source>
       <translation>الفريق: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="569" />
+      <location filename="caseworker/ui/sections/administration.py" line="577" />
       <source>Team: {team}</source>
       <translation>الفريق: {team}</translation>
     </message>
@@ -8001,7 +8061,7 @@ given</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1022" />
+      <location filename="caseworker/ui/sections/administration.py" line="1030" />
       <location filename="caseworker/ui/views/organigram_page.py" line="85" />
       <source>Teams and routing</source>
       <translation>الفرق والتوجيه</translation>
@@ -8148,12 +8208,12 @@ given</source>
       <translation>لوحة المعلومات كتقرير PDF لمجلس الإدارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="640" />
+      <location filename="caseworker/ui/sections/administration.py" line="648" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>يُعاد تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة؛ فلا تفتح نسخةٌ من ملف المفاتيح أُخذت سابقًا مع كلمة مرور زميل سابق أيَّ شيء. يجب على الجميع إغلاق Caseworker أولًا. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="656" />
+      <location filename="caseworker/ui/sections/administration.py" line="664" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>لم تعد قاعدة البيانات تُفتح إلا بكلمات مرور الحسابات النشطة.</translation>
     </message>
@@ -8183,8 +8243,8 @@ given</source>
       <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="253" />
-      <location filename="caseworker/ui/sections/administration.py" line="332" />
+      <location filename="caseworker/ui/sections/administration.py" line="254" />
+      <location filename="caseworker/ui/sections/administration.py" line="333" />
       <source>The file could not be read: {reason}</source>
       <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
@@ -8270,7 +8330,7 @@ given</source>
       <translation>إعداد المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="881" />
+      <location filename="caseworker/ui/sections/administration.py" line="889" />
       <source>The organisation's ({zone})</source>
       <translation>منطقة المنظمة ({zone})</translation>
     </message>
@@ -8285,7 +8345,7 @@ given</source>
       <translation>منطقة المنظمة الزمنية ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="337" />
+      <location filename="caseworker/ui/sections/administration.py" line="338" />
       <source>The picture could not be read.</source>
       <translation>تعذّرت قراءة الصورة.</translation>
     </message>
@@ -8315,6 +8375,11 @@ given</source>
       <translation>التقرير المستحق في {day}: متى أُرسل إلى الجهة المانحة؟</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="89" />
+      <source>The roles are set up.</source>
+      <translation>تم إعداد الأدوار.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="287" />
       <source>The selected receipt as a PDF</source>
       <translation>الإيصال المحدد بصيغة PDF</translation>
@@ -8325,7 +8390,7 @@ given</source>
       <translation>الفاصل بين الأعمدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="934" />
+      <location filename="caseworker/ui/sections/administration.py" line="942" />
       <source>The settings could not be saved: {reason}</source>
       <translation>تعذّر حفظ الإعدادات: {reason}</translation>
     </message>
@@ -8367,17 +8432,22 @@ given</source>
       <translation>لا يوجد ما يُنشأ في هذا القسم.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="72" />
+      <source>These people's roles have no password yet; they sign in once through the owner's URL, or you reset their password: {names}</source>
+      <translation>أدوار هؤلاء الأشخاص بلا كلمة مرور بعد؛ يسجّلون الدخول مرة عبر عنوان المالك، أو تعيد أنت تعيين كلمة مرورهم: {names}</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="82" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
       <translation>تسري هذه القواعد على كل داعم، ما لم تنص رغبات الداعم الخاصة على غير ذلك. تسري التغييرات على التواصل المخطط من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="901" />
+      <location filename="caseworker/ui/sections/administration.py" line="909" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>هذه الإعدادات خاصة بهذا الحاسوب فقط. المستخدم الآن: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="658" />
+      <location filename="caseworker/ui/sections/administration.py" line="666" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>يحتاج هؤلاء المستخدمون إلى كلمة مرور جديدة قبل تسجيل الدخول: {names}</translation>
     </message>
@@ -8397,8 +8467,8 @@ given</source>
       <translation>هذه السنة الميلادية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="900" />
-      <location filename="caseworker/ui/sections/administration.py" line="1025" />
+      <location filename="caseworker/ui/sections/administration.py" line="908" />
+      <location filename="caseworker/ui/sections/administration.py" line="1033" />
       <source>This computer</source>
       <translation>هذا الحاسوب</translation>
     </message>
@@ -8455,7 +8525,7 @@ given</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="142" />
+      <location filename="caseworker/ui/sections/administration.py" line="143" />
       <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
@@ -8479,7 +8549,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="698" />
       <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>To</source>
       <translation>إلى</translation>
@@ -8552,8 +8622,8 @@ given</source>
       <translation>اكتب للبحث في كل ما يُسمح لك برؤيته.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="179" />
       <location filename="caseworker/ui/sections/administration.py" line="180" />
+      <location filename="caseworker/ui/sections/administration.py" line="181" />
       <source>Undo changes</source>
       <translation>التراجع عن التغييرات</translation>
     </message>
@@ -8631,23 +8701,24 @@ given</source>
       <translation>استخدام {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="449" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>User name</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="567" />
+      <location filename="caseworker/ui/sections/administration.py" line="575" />
       <source>User name: {name}</source>
       <translation>اسم المستخدم: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="455" />
+      <location filename="caseworker/ui/sections/administration.py" line="456" />
       <source>Users</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="497" />
-      <location filename="caseworker/ui/sections/administration.py" line="1021" />
+      <location filename="caseworker/ui/sections/administration.py" line="504" />
+      <location filename="caseworker/ui/sections/administration.py" line="1029" />
       <source>Users and roles</source>
       <translation>المستخدمون والأدوار</translation>
     </message>
@@ -9079,7 +9150,7 @@ given</source>
       <translation>مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="755" />
+      <location filename="caseworker/ui/sections/administration.py" line="763" />
       <source>any day</source>
       <translation>أي يوم</translation>
     </message>
@@ -9129,12 +9200,22 @@ given</source>
       <translation>عبر {channel}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="78" />
+      <source>can log in</source>
+      <translation>يمكنه الاتصال</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="78" />
+      <source>cannot log in (deactivated)</source>
+      <translation>لا يمكنه الاتصال (معطّل)</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>cases resolved</source>
       <translation>الحالات المحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="132" />
+      <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>charity or tax number printed on receipts</source>
       <translation>رقم الجمعية الخيرية أو الرقم الضريبي المطبوع على الإيصالات</translation>
     </message>
@@ -9437,13 +9518,13 @@ given</source>
       <translation>الوسيط لأيام الشكر على تبرع (ضمن الهدف)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="157" />
+      <location filename="caseworker/ui/sections/administration.py" line="158" />
       <source>name and title</source>
       <translation>الاسم والمسمى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="546" />
-      <location filename="caseworker/ui/sections/administration.py" line="862" />
+      <location filename="caseworker/ui/sections/administration.py" line="554" />
+      <location filename="caseworker/ui/sections/administration.py" line="870" />
       <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>never</source>
       <translation>أبدًا</translation>
@@ -9489,12 +9570,17 @@ given</source>
       <translation>بلا تاريخ</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="77" />
+      <source>no password yet</source>
+      <translation>بلا كلمة مرور بعد</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="269" />
       <source>nobody</source>
       <translation>لا أحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="569" />
+      <location filename="caseworker/ui/sections/administration.py" line="577" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -9676,7 +9762,7 @@ given</source>
       <translation>هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="697" />
+      <location filename="caseworker/ui/sections/administration.py" line="705" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
@@ -9692,7 +9778,7 @@ given</source>
       <translation>غدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="155" />
+      <location filename="caseworker/ui/sections/administration.py" line="156" />
       <source>town or city</source>
       <translation>المدينة أو البلدة</translation>
     </message>
@@ -9897,7 +9983,7 @@ given</source>
       <translation>غاب {name} لبعض الوقت، لذا أُخفيت البيانات. أدخل كلمة المرور للمتابعة: يُحتفظ بالعمل غير المحفوظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="619" />
+      <location filename="caseworker/ui/sections/administration.py" line="627" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن، ولن تفتح كلمة مروره ملف قاعدة البيانات. يبقى اسمه على كل ما قام به؛ وتُمنح للحساب كلمة مرور جديدة إن أُعيد تفعيله لاحقًا.</translation>
     </message>
@@ -10103,7 +10189,7 @@ given</source>
       <translation>«{decision}»، {what}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="924" />
+      <location filename="caseworker/ui/sections/administration.py" line="932" />
       <source>“{zone}” is not a known time zone.</source>
       <translation>«{zone}» ليست منطقة زمنية معروفة.</translation>
     </message>
@@ -10118,7 +10204,7 @@ given</source>
       <translation>…و{n} آخرون في قائمة المهمَلين في المخطِّط.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="165" />
+      <location filename="caseworker/ui/sections/administration.py" line="166" />
       <source>…or from giving in &amp;all:</source>
       <translation>…&amp;أو من إجمالي التبرعات:</translation>
     </message>
@@ -10201,7 +10287,7 @@ given</source>
       <translation>‏'{kind}' ليس نوع مستند: اختر أحد: {kinds}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/list_export.py" line="82" />
+      <location filename="caseworker/services/list_export.py" line="85" />
       <source>'{kind}' is not a list: choose one of {kinds}.</source>
       <translation>‏'{kind}' ليست قائمة: اختر إحدى: {kinds}.</translation>
     </message>
@@ -10214,6 +10300,11 @@ given</source>
       <location filename="caseworker/db/engine.py" line="56" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
       <translation>‏'{location}' يشير إلى قاعدة بيانات لا يستطيع هذا التطبيق فتحها: {detail}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="501" />
+      <source>'{name}' is a role that may manage the server or its roles; the laptops' URL needs a role of its own.</source>
+      <translation>'{name}' دور يمكنه إدارة الخادم أو أدواره؛ ويحتاج عنوان الأجهزة إلى دور خاص به.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="282" />
@@ -10237,7 +10328,7 @@ given</source>
       <translation>‏'{rule}' ليست قاعدة جدولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="866" />
+      <location filename="caseworker/services/mail.py" line="870" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>‏'{segment}' ليست شريحة: كبار، منتظمون، جدد، أو منقطعون.</translation>
     </message>
@@ -10353,7 +10444,7 @@ given</source>
       <translation>‏'{value}' ليس وقتًا من اليوم مثل 20:00.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="243" />
+      <location filename="caseworker/services/gift_aid.py" line="249" />
       <source>'{value}' is not one of the choices.</source>
       <translation>‏'{value}' ليس من الخيارات المتاحة.</translation>
     </message>
@@ -10450,7 +10541,7 @@ given</source>
       <translation>الأيام من الفتح إلى أول ملاحظة أو مكالمة أو زيارة عند المئين التسعين</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="136" />
+      <location filename="caseworker/services/gift_aid.py" line="141" />
       <source>A Gift Aid declaration needs the donor's home address: record the house name or number and the postcode first.</source>
       <translation>يحتاج إقرار Gift Aid إلى عنوان منزل المتبرع: سجّل اسم المنزل أو رقمه والرمز البريدي أولًا.</translation>
     </message>
@@ -10495,7 +10586,7 @@ given</source>
       <translation>وتيرة المتابعة من يوم واحد إلى {max} يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="88" />
+      <location filename="caseworker/services/paperwork.py" line="89" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>مستفيد (الاسم محجوب للسرية)</translation>
     </message>
@@ -10540,12 +10631,12 @@ given</source>
       <translation>لا يُتواصل أبدًا مع متبرع متوفى: يبقى خيار عدم التواصل مفعّلًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="95" />
+      <location filename="caseworker/services/board.py" line="96" />
       <source>A decision is seconded by someone other than its proposer.</source>
       <translation>يُثنّي على القرار شخص غير مقترحه.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="167" />
+      <location filename="caseworker/services/gift_aid.py" line="173" />
       <source>A declaration cannot be cancelled before it was made.</source>
       <translation>لا يمكن إلغاء إقرار قبل تاريخ تقديمه.</translation>
     </message>
@@ -10575,6 +10666,11 @@ given</source>
       <translation>لا يمكن أن تنتقل المنحة من {current} إلى {target}.</translation>
     </message>
     <message>
+      <location filename="caseworker/services/paperwork.py" line="271" />
+      <source>A grant report counts the people helped and the aid paid, which this database server lets only caseworkers and managers read: ask one of them to make it.</source>
+      <translation>يحصي تقرير المنحة الأشخاص الذين تمت مساعدتهم والمساعدات المدفوعة، ولا يسمح خادم قاعدة البيانات هذا بقراءتها إلا لمسؤولي الحالات والمديرين: اطلب من أحدهم إعداده.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/clients.py" line="368" />
       <source>A household has 1 to {most} people, the client included.</source>
       <translation>تضم الأسرة من 1 إلى {most} أشخاص، بمن فيهم العميل.</translation>
@@ -10590,7 +10686,7 @@ given</source>
       <translation>يستمر الاجتماع أسبوعًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="100" />
+      <location filename="caseworker/services/accounts.py" line="101" />
       <source>A name can have at most 120 characters.</source>
       <translation>يمكن أن يتكون الاسم من 120 حرفًا على الأكثر.</translation>
     </message>
@@ -10641,6 +10737,11 @@ given</source>
       <translation>لا يمكن تقديم تقرير في المستقبل.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="488" />
+      <source>A role name is 2 to 63 lower-case letters, digits or underscores, starting with a letter.</source>
+      <translation>اسم الدور من 2 إلى 63 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة سفلية، ويبدأ بحرف.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/cases.py" line="244" />
       <source>A satisfaction score is a whole number from 1 to 5.</source>
       <translation>درجة الرضا عدد صحيح من 1 إلى 5.</translation>
@@ -10676,7 +10777,7 @@ given</source>
       <translation>يتكون الوسم من {n} حرفًا على الأكثر دون أحرف تحكم.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="94" />
+      <location filename="caseworker/services/accounts.py" line="95" />
       <source>A user name has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>يتكون اسم المستخدم من 2 إلى 64 حرفًا: أحرف لاتينية صغيرة أو أرقام أو '.' أو '_' أو '-'.</translation>
     </message>
@@ -10755,7 +10856,7 @@ given</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="86" />
+      <location filename="caseworker/services/paperwork.py" line="87" />
       <source>Address has no town or postcode</source>
       <translation>العنوان بلا مدينة أو رمز بريدي</translation>
     </message>
@@ -10852,8 +10953,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
-      <location filename="caseworker/services/service_quality.py" line="425" />
-      <location filename="caseworker/services/statistics.py" line="125" />
+      <location filename="caseworker/services/service_quality.py" line="427" />
+      <location filename="caseworker/services/statistics.py" line="126" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
@@ -10907,7 +11008,7 @@ given</source>
       <translation>يحتوي المبلغ على منزلتين عشريتين على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="218" />
+      <location filename="caseworker/services/merging.py" line="221" />
       <source>An anonymised client cannot be merged.</source>
       <translation>لا يمكن دمج مستفيد مُخفى الهوية.</translation>
     </message>
@@ -10917,12 +11018,12 @@ given</source>
       <translation>يحتاج البريد الإلكتروني إلى موضوع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="123" />
+      <location filename="caseworker/services/gift_aid.py" line="127" />
       <source>An oral declaration needs the date its confirmation letter was sent.</source>
       <translation>يحتاج الإقرار الشفهي إلى تاريخ إرسال خطاب تأكيده.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="537" />
+      <location filename="caseworker/services/clients.py" line="545" />
       <source>Anonymised</source>
       <translation>مُخفى الهوية</translation>
     </message>
@@ -10932,7 +11033,7 @@ given</source>
       <translation>متبرع مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="891" />
+      <location filename="caseworker/services/imports.py" line="892" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>لدى مستفيد آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
@@ -10947,12 +11048,12 @@ given</source>
       <translation>يوجد قالب آخر بهذه اللغة اسمه '{name}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="217" />
+      <location filename="caseworker/db/database.py" line="261" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
       <translation>مستخدم آخر يحفظ الآن؛ وبقيت قاعدة البيانات مشغولة. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="760" />
+      <location filename="caseworker/services/mail.py" line="762" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>شكر مستخدم آخر على بعض هذه التبرعات في الأثناء: أعد تحميل القائمة وحاول مجددًا.</translation>
     </message>
@@ -11013,7 +11114,7 @@ given</source>
       <translation>المناطق (حي الرمز البريدي)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="356" />
+      <location filename="caseworker/services/care.py" line="359" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>اطلب ملاحظات المستفيد بعد حل الحالة.</translation>
     </message>
@@ -11033,7 +11134,7 @@ given</source>
       <translation>مُسندة إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="170" />
+      <location filename="caseworker/services/case_timeline.py" line="171" />
       <source>Assigned to {taker}</source>
       <translation>مُسندة إلى {taker}</translation>
     </message>
@@ -11167,7 +11268,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="108" />
-      <location filename="caseworker/services/case_timeline.py" line="171" />
+      <location filename="caseworker/services/case_timeline.py" line="172" />
       <source>Call</source>
       <translation>مكالمة</translation>
     </message>
@@ -11220,7 +11321,7 @@ given</source>
       <translation>ملاحظات الحالة غير مشمولة لدورك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="131" />
+      <location filename="caseworker/services/case_timeline.py" line="132" />
       <source>Case opened</source>
       <translation>فُتحت الحالة</translation>
     </message>
@@ -11241,7 +11342,7 @@ given</source>
       <translation>عنوان الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="712" />
+      <location filename="caseworker/services/mail.py" line="714" />
       <source>Case {ident} was not found.</source>
       <translation>لم يُعثر على الحالة {ident}.</translation>
     </message>
@@ -11331,7 +11432,7 @@ given</source>
       <translation>الجمعية الخيرية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="300" />
+      <location filename="caseworker/services/care.py" line="302" />
       <source>Check in with {client} ({channel})</source>
       <translation>متابعة مع {client} ‏({channel})</translation>
     </message>
@@ -11374,7 +11475,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/care.py" line="97" />
       <location filename="caseworker/domain/clients.py" line="334" />
-      <location filename="caseworker/services/care.py" line="309" />
+      <location filename="caseworker/services/care.py" line="312" />
       <source>Choose a contact channel from the list.</source>
       <translation>اختر قناة تواصل من القائمة.</translation>
     </message>
@@ -11396,7 +11497,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/services/case_handoffs.py" line="126" />
-      <location filename="caseworker/services/organigram.py" line="284" />
+      <location filename="caseworker/services/organigram.py" line="285" />
       <source>Choose a different worker to take the cases.</source>
       <translation>اختر أخصائيًا مختلفًا لتولي الحالات.</translation>
     </message>
@@ -11406,7 +11507,7 @@ given</source>
       <translation>اختر صرفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="414" />
+      <location filename="caseworker/services/aid.py" line="417" />
       <source>Choose a fund.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
@@ -11417,12 +11518,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="180" />
-      <location filename="caseworker/services/paperwork.py" line="343" />
+      <location filename="caseworker/services/paperwork.py" line="350" />
       <source>Choose a month from 1 to 12.</source>
       <translation>اختر شهرًا من 1 إلى 12.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="314" />
+      <location filename="caseworker/services/accounts.py" line="326" />
       <source>Choose a new password to reactivate the account.</source>
       <translation>اختر كلمة مرور جديدة لإعادة تفعيل الحساب.</translation>
     </message>
@@ -11453,19 +11554,19 @@ given</source>
       <translation>اختر شريحة من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="378" />
+      <location filename="caseworker/services/tasks.py" line="380" />
       <source>Choose a team that is in use.</source>
       <translation>اختر فريقًا قيد الاستخدام.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="470" />
+      <location filename="caseworker/services/clients.py" line="476" />
       <source>Choose an active colleague as key worker.</source>
       <translation>اختر زميلًا نشطًا كأخصائي مسؤول.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="140" />
+      <location filename="caseworker/services/case_base.py" line="171" />
       <location filename="caseworker/services/meeting_minutes.py" line="84" />
-      <location filename="caseworker/services/organigram.py" line="379" />
+      <location filename="caseworker/services/organigram.py" line="380" />
       <source>Choose an active colleague.</source>
       <translation>اختر زميلًا نشطًا.</translation>
     </message>
@@ -11490,12 +11591,12 @@ given</source>
       <translation>اختر {most} متبرعًا على الأكثر في المرة الواحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/list_export.py" line="90" />
+      <location filename="caseworker/services/list_export.py" line="93" />
       <source>Choose csv or xlsx.</source>
       <translation>اختر csv أو xlsx.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="69" />
+      <location filename="caseworker/services/ics.py" line="71" />
       <source>Choose days between {first} and {last}.</source>
       <translation>اختر أيامًا بين {first} و{last}.</translation>
     </message>
@@ -11551,7 +11652,7 @@ given</source>
       <translation>اختر الهاتف أو البريد الإلكتروني.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="240" />
+      <location filename="caseworker/services/organigram.py" line="241" />
       <source>Choose someone else to stand in.</source>
       <translation>اختر شخصًا آخر ينوب.</translation>
     </message>
@@ -11581,7 +11682,7 @@ given</source>
       <translation>اختر الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="129" />
+      <location filename="caseworker/services/gift_aid.py" line="133" />
       <source>Choose the gift this declaration covers.</source>
       <translation>اختر التبرع الذي يشمله هذا الإقرار.</translation>
     </message>
@@ -11596,7 +11697,7 @@ given</source>
       <translation>اختر المتخصص.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="249" />
+      <location filename="caseworker/services/merging.py" line="252" />
       <source>Choose two different records to merge.</source>
       <translation>اختر سجلين مختلفين للدمج.</translation>
     </message>
@@ -11646,7 +11747,7 @@ given</source>
       <translation>اختر من سينفذها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="227" />
+      <location filename="caseworker/services/organigram.py" line="228" />
       <source>Choose working days from Monday to Sunday.</source>
       <translation>اختر أيام العمل من الاثنين إلى الأحد.</translation>
     </message>
@@ -11679,7 +11780,7 @@ given</source>
       <translation>مرجع المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="921" />
+      <location filename="caseworker/services/imports.py" line="922" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>أُخفيت هوية المستفيد {id}: اختر «تخطٍّ» أو «إنشاء سجل جديد» لهذا الصف.</translation>
     </message>
@@ -11783,6 +11884,11 @@ given</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
+      <location filename="caseworker/services/db_roles.py" line="70" />
+      <source>Database roles are a database server's: an SQLite file is protected by its encryption instead.</source>
+      <translation>أدوار قاعدة البيانات خاصة بالخادم: أما ملف SQLite فيحميه تشفيره.</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="87" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="75" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="86" />
@@ -11868,7 +11974,7 @@ given</source>
       <translation>موعد القرار المتوقع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="148" />
+      <location filename="caseworker/services/board.py" line="149" />
       <source>Decision {id} belongs to another meeting.</source>
       <translation>القرار {id} يخص اجتماعًا آخر.</translation>
     </message>
@@ -12126,7 +12232,7 @@ given</source>
       <translation>أدخل عدد أيام من 1 إلى {max}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="49" />
+      <location filename="caseworker/services/board.py" line="50" />
       <source>Enter a number of votes (0 or more), or leave it empty.</source>
       <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
     </message>
@@ -12137,7 +12243,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="300" />
-      <location filename="caseworker/services/organigram.py" line="235" />
+      <location filename="caseworker/services/organigram.py" line="236" />
       <source>Enter a time like 09:30.</source>
       <translation>أدخل وقتًا مثل 09:30.</translation>
     </message>
@@ -12276,7 +12382,7 @@ given</source>
       <translation>أدخل اسم المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="98" />
+      <location filename="caseworker/services/accounts.py" line="99" />
       <source>Enter the person's name.</source>
       <translation>أدخل اسم الشخص.</translation>
     </message>
@@ -12311,7 +12417,7 @@ given</source>
       <translation>مُصعّدة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="156" />
+      <location filename="caseworker/services/case_timeline.py" line="157" />
       <source>Escalated to level {level}</source>
       <translation>صُعّدت إلى المستوى {level}</translation>
     </message>
@@ -12497,7 +12603,7 @@ given</source>
       <translation>الجنس (كما هو مسجَّل)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="87" />
+      <location filename="caseworker/services/paperwork.py" line="88" />
       <source>General notes</source>
       <translation>ملاحظات عامة</translation>
     </message>
@@ -12534,12 +12640,12 @@ given</source>
       <translation>تاريخ إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="98" />
+      <location filename="caseworker/services/gift_aid.py" line="102" />
       <source>Gift Aid is a UK tax relief: it applies only to an organisation in the United Kingdom (Settings: the organisation's country).</source>
       <translation>Gift Aid إعفاء ضريبي في المملكة المتحدة: لا يسري إلا على منظمة في المملكة المتحدة (الإعدادات: بلد المنظمة).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="37" />
+      <location filename="caseworker/services/gift_aid.py" line="41" />
       <source>Gift Aid is claimed on gifts in pounds sterling only</source>
       <translation>لا يُطالب بـ Gift Aid إلا على التبرعات بالجنيه الإسترليني</translation>
     </message>
@@ -12574,7 +12680,7 @@ given</source>
       <translation>التبرع {gift} مدرج بالفعل في الإيصال {number}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="142" />
+      <location filename="caseworker/services/gift_aid.py" line="147" />
       <source>Gift {gift} is not a standing gift of this donor.</source>
       <translation>التبرع {gift} ليس تبرعًا قائمًا لهذا المتبرع.</translation>
     </message>
@@ -12670,7 +12776,7 @@ given</source>
       <translation>أسند المهمة إلى شخص أو إلى فريق، وليس كليهما.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="102" />
+      <location filename="caseworker/services/accounts.py" line="103" />
       <source>Give the user at least one role.</source>
       <translation>امنح المستخدم دورًا واحدًا على الأقل.</translation>
     </message>
@@ -12741,7 +12847,7 @@ given</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="162" />
+      <location filename="caseworker/services/case_timeline.py" line="163" />
       <source>Handed from {giver} to {taker}</source>
       <translation>سُلّمت من {giver} إلى {taker}</translation>
     </message>
@@ -13154,7 +13260,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="110" />
-      <location filename="caseworker/services/case_timeline.py" line="172" />
+      <location filename="caseworker/services/case_timeline.py" line="173" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
@@ -13416,7 +13522,7 @@ given</source>
       <translation>لم يُحدَّد ملف للإخراج.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="85" />
+      <location filename="caseworker/services/paperwork.py" line="86" />
       <source>No postal address</source>
       <translation>لا يوجد عنوان بريدي</translation>
     </message>
@@ -13441,7 +13547,7 @@ given</source>
       <translation>لا رد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="427" />
+      <location filename="caseworker/services/service_quality.py" line="429" />
       <source>No team</source>
       <translation>لا فريق</translation>
     </message>
@@ -13456,7 +13562,7 @@ given</source>
       <translation>لا تواصل عبر {channel} بين {start} و{end}، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="295" />
+      <location filename="caseworker/services/organigram.py" line="296" />
       <source>Nobody else can take cases: choose who takes them.</source>
       <translation>لا أحد غيره يمكنه تولي الحالات: اختر من يتولاها.</translation>
     </message>
@@ -13479,7 +13585,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="428" />
+      <location filename="caseworker/services/service_quality.py" line="430" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
@@ -13604,7 +13710,7 @@ given</source>
       <translation>إيصال رسمي لأغراض ضريبة الدخل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="179" />
+      <location filename="caseworker/services/meetings.py" line="181" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>لا يمكن أن يصبح موعد واحد من سلسلة سلسلةً مستقلة.</translation>
     </message>
@@ -13616,9 +13722,14 @@ given</source>
       <translation>عبر الإنترنت</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="127" />
+      <location filename="caseworker/db/backup.py" line="128" />
       <source>Only a database file can be backed up here.</source>
       <translation>لا يمكن هنا نسخ سوى ملف قاعدة بيانات احتياطيًا.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="138" />
+      <source>Only a database server has roles to connect as.</source>
+      <translation>خادم قاعدة البيانات وحده له أدوار يُتصل بها.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="359" />
@@ -13626,12 +13737,12 @@ given</source>
       <translation>لا تحمل إيصالًا إلا رسالة إلى متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="980" />
+      <location filename="caseworker/services/mail.py" line="984" />
       <source>Only a failed message can be tried again.</source>
       <translation>لا يمكن إعادة محاولة سوى رسالة فاشلة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="134" />
+      <location filename="caseworker/services/gift_aid.py" line="139" />
       <source>Only a person can make a Gift Aid declaration, not an organisation.</source>
       <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
@@ -13681,7 +13792,7 @@ given</source>
       <translation>فقط التواريخ التي لا يمكن إساءة قراءتها</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="72" />
+      <location filename="caseworker/services/case_timeline.py" line="73" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>لا يمكن تعديل سوى الملاحظات والمكالمات والزيارات؛ أما خطوات سير العمل فلا.</translation>
     </message>
@@ -13696,7 +13807,7 @@ given</source>
       <translation>لا يمكن تغيير مقدم الطلب إلا للموظفين المسموح لهم بقراءة سجلات المستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="74" />
+      <location filename="caseworker/services/case_timeline.py" line="75" />
       <source>Only the author or a manager can edit this note.</source>
       <translation>لا يمكن تعديل هذه الملاحظة إلا لكاتبها أو لمدير.</translation>
     </message>
@@ -14085,7 +14196,7 @@ given</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="168" />
+      <location filename="caseworker/services/case_timeline.py" line="169" />
       <source>Reassigned from {giver} to {taker}</source>
       <translation>أُعيد إسنادها من {giver} إلى {taker}</translation>
     </message>
@@ -14189,17 +14300,17 @@ given</source>
       <translation>التذكير من 0 دقيقة إلى 30 يومًا قبل موعد الاستحقاق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="275" />
+      <location filename="caseworker/services/tasks.py" line="277" />
       <source>Remind from 0 to 60 business days before the due date.</source>
       <translation>التذكير من 0 إلى 60 يوم عمل قبل تاريخ الاستحقاق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="552" />
+      <location filename="caseworker/services/clients.py" line="560" />
       <source>Removed when the client was anonymised</source>
       <translation>أُزيل عند إخفاء هوية المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="133" />
+      <location filename="caseworker/services/case_timeline.py" line="134" />
       <source>Reopened</source>
       <translation>أُعيد فتحها</translation>
     </message>
@@ -14257,7 +14368,7 @@ given</source>
       <translation>محلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="140" />
+      <location filename="caseworker/services/case_timeline.py" line="141" />
       <source>Resolved ({how}; acceptable to the client: {acceptable})</source>
       <translation>محلولة ({how}؛ مقبولة لدى المستفيد: {acceptable})</translation>
     </message>
@@ -14345,7 +14456,7 @@ given</source>
       <translation>اذكر كيف أُخذت الملاحظات: هاتفيًا أو بزيارة أو ورقيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="423" />
+      <location filename="caseworker/services/clients.py" line="429" />
       <source>Say on whose request and why the client is anonymised.</source>
       <translation>اذكر بناءً على طلب من ولماذا أُخفيت هوية المستفيد.</translation>
     </message>
@@ -14391,7 +14502,7 @@ given</source>
       <translation>اذكر من تنتظره الحالة: المستفيد أم طرف ثالث.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="400" />
+      <location filename="caseworker/services/clients.py" line="406" />
       <source>Say why the attachment is removed.</source>
       <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
@@ -14401,7 +14512,7 @@ given</source>
       <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="308" />
+      <location filename="caseworker/services/aid.py" line="311" />
       <source>Say why the disbursement is voided.</source>
       <translation>اذكر سبب إلغاء الصرف.</translation>
     </message>
@@ -14571,7 +14682,7 @@ given</source>
       <translation>برعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="580" />
+      <location filename="caseworker/services/paperwork.py" line="587" />
       <source>Staff</source>
       <translation>موظف</translation>
     </message>
@@ -14604,7 +14715,7 @@ given</source>
       <translation>سجل تغيّر الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="142" />
+      <location filename="caseworker/services/case_timeline.py" line="143" />
       <source>Status: {before} → {after}</source>
       <translation>الحالة: {before} ← {after}</translation>
     </message>
@@ -14742,7 +14853,7 @@ given</source>
       <translation>حُفظ الحساب '{name}'، لكن تعذّرت كتابة ملف المفاتيح {path} ‏({detail}): بعد توفر مساحة على القرص، يعيد مسؤول النظام تعيين كلمة مروره.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="297" />
+      <location filename="caseworker/services/accounts.py" line="308" />
       <source>The account was deactivated and can no longer sign in, but the database key was not changed: {detail} Then choose Rotate keys in Settings.</source>
       <translation>أُوقف الحساب ولم يعد بإمكانه تسجيل الدخول، لكن مفتاح قاعدة البيانات لم يتغير: {detail} ثم اختر «تدوير المفاتيح» في الإعدادات.</translation>
     </message>
@@ -14780,12 +14891,12 @@ given</source>
       <translation>الحملة التي استجاب لها</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="99" />
+      <location filename="caseworker/db/backup.py" line="100" />
       <source>The backup could not be written: {detail}</source>
       <translation>تعذّرت كتابة النسخة الاحتياطية: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="102" />
+      <location filename="caseworker/db/backup.py" line="103" />
       <source>The backup did not pass its check; the original is untouched.</source>
       <translation>لم تجتز النسخة الاحتياطية التحقق؛ والأصل لم يُمس.</translation>
     </message>
@@ -14835,7 +14946,7 @@ given</source>
       <translation>طلب المستفيد {preferred}، وليس {chosen}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="154" />
+      <location filename="caseworker/services/case_timeline.py" line="155" />
       <source>The client was introduced to their worker and team</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه</translation>
     </message>
@@ -14865,12 +14976,12 @@ given</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه: بريد إلكتروني باللغة {language} في صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="126" />
+      <location filename="caseworker/services/gift_aid.py" line="130" />
       <source>The confirmation letter cannot be sent before the declaration was made.</source>
       <translation>لا يمكن إرسال خطاب التأكيد قبل تقديم الإقرار.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="204" />
+      <location filename="caseworker/db/database.py" line="248" />
       <source>The connection to the database server was lost.</source>
       <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
@@ -14880,7 +14991,7 @@ given</source>
       <translation>حظر حارس التواصل هذا التواصل: {reasons}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="349" />
+      <location filename="caseworker/services/accounts.py" line="369" />
       <source>The current password is not correct.</source>
       <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
@@ -14900,7 +15011,7 @@ given</source>
       <translation>ملف قاعدة البيانات تالف ({detail}). أحدث نسخة احتياطية سليمة هي {backup}: استعدها للمتابعة من تلك النقطة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="219" />
+      <location filename="caseworker/db/database.py" line="263" />
       <source>The database file is damaged or is not a Caseworker database.</source>
       <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات Caseworker.</translation>
     </message>
@@ -14923,7 +15034,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
 استعدها للمتابعة من تلك النقطة: caseworker restore-backup --db {database} --user NAME (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="72" />
+      <location filename="caseworker/db/open.py" line="76" />
       <source>The database file {path} is missing, but its key file is there. Restore the database from a backup, or move the key file away to start a new database.</source>
       <translation>ملف قاعدة البيانات {path} مفقود، لكن ملف مفاتيحه موجود. استعد قاعدة البيانات من نسخة احتياطية، أو انقل ملف المفاتيح بعيدًا لبدء قاعدة بيانات جديدة.</translation>
     </message>
@@ -14944,7 +15055,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قاعدة البيانات ليست فارغة؛ توضع بيانات العرض التجريبي في قاعدة بيانات جديدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="221" />
+      <location filename="caseworker/db/database.py" line="265" />
       <source>The database is read-only: nothing was saved.</source>
       <translation>قاعدة البيانات للقراءة فقط: لم يُحفظ شيء.</translation>
     </message>
@@ -14954,24 +15065,39 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>موقع قاعدة البيانات يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="233" />
+      <location filename="caseworker/db/database.py" line="277" />
       <source>The database reported a problem: {detail}</source>
       <translation>أبلغت قاعدة البيانات عن مشكلة: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="229" />
+      <location filename="caseworker/db/db_roles.py" line="163" />
+      <source>The database role '{role}' does not own the tables, so it cannot grant them: run this with the database URL of the owner (the role that runs migrations).</source>
+      <translation>دور قاعدة البيانات '{role}' لا يملك الجداول، فلا يستطيع منح الصلاحيات عليها: شغّل هذا بعنوان قاعدة البيانات الخاص بالمالك (الدور الذي يطبّق الترحيلات).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="137" />
+      <source>The database role '{role}' may not create or change roles: run this with the database URL of the owner (the role that runs migrations), which needs CREATEROLE.</source>
+      <translation>لا يجوز لدور قاعدة البيانات '{role}' إنشاء الأدوار أو تغييرها: شغّل هذا بعنوان قاعدة البيانات الخاص بالمالك (الدور الذي يطبّق الترحيلات)، ويلزمه CREATEROLE.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="273" />
       <source>The database server could not be reached.</source>
       <translation>تعذّر الوصول إلى خادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="227" />
+      <location filename="caseworker/db/database.py" line="271" />
       <source>The database server has no database of that name.</source>
       <translation>لا توجد على خادم قاعدة البيانات قاعدة بيانات بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="225" />
+      <location filename="caseworker/db/database.py" line="269" />
       <source>The database server refused the user name or password in the database URL.</source>
       <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور الواردين في عنوان URL لقاعدة البيانات.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="148" />
+      <source>The database server refused your own database role '{role}'. Its password is set when yours is: ask an administrator to reset your password (or sign in once on a laptop whose database URL names the database's owner).</source>
+      <translation>رفض خادم قاعدة البيانات دورك الخاص '{role}'. تُضبط كلمة مروره عند ضبط كلمة مرورك: اطلب من مسؤول النظام إعادة تعيين كلمة مرورك (أو سجّل الدخول مرة على جهاز يسمّي عنوانُ قاعدة بياناته مالكَ القاعدة).</translation>
     </message>
     <message>
       <location filename="caseworker/db/unlocking.py" line="22" />
@@ -15004,17 +15130,17 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الصرف بعملة {currency}؛ والمنحة بعملة {grant_currency}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="231" />
+      <location filename="caseworker/db/database.py" line="275" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
       <translation>تعذّرت القراءة من القرص الذي يحمل قاعدة البيانات أو الكتابة عليه (خطأ إدخال/إخراج): لم يُحفظ شيء. افحص القرص أو محرك الشبكة وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="215" />
+      <location filename="caseworker/db/database.py" line="259" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>القرص ممتلئ: لم يُحفظ شيء. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="97" />
+      <location filename="caseworker/db/backup.py" line="98" />
       <source>The disk is full: the backup was not written. Free some space and try again.</source>
       <translation>القرص ممتلئ: لم تُكتب النسخة الاحتياطية. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
@@ -15157,7 +15283,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>بقي ملف المفاتيح {path} مقفلًا من برنامج آخر؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="65" />
+      <location filename="caseworker/services/ics.py" line="67" />
       <source>The last day is before the first.</source>
       <translation>اليوم الأخير قبل الأول.</translation>
     </message>
@@ -15288,9 +15414,9 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ينتهي التوقف ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="190" />
-      <location filename="caseworker/services/paperwork.py" line="120" />
-      <location filename="caseworker/services/statistics.py" line="338" />
+      <location filename="caseworker/services/gift_aid.py" line="196" />
+      <location filename="caseworker/services/paperwork.py" line="121" />
+      <location filename="caseworker/services/statistics.py" line="342" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
@@ -15310,8 +15436,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يمكن أن يتكون الغرض من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="173" />
-      <location filename="caseworker/services/board.py" line="132" />
+      <location filename="caseworker/services/board.py" line="174" />
+      <location filename="caseworker/services/board.py" line="133" />
       <source>The quorum is a number of people, 1 or more.</source>
       <translation>النصاب عدد أشخاص، 1 أو أكثر.</translation>
     </message>
@@ -15331,7 +15457,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="310" />
+      <location filename="caseworker/services/aid.py" line="313" />
       <source>The reason can have at most {n} characters.</source>
       <translation>يمكن أن يتكون السبب من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -15351,6 +15477,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="113" />
+      <source>The role prefix '{prefix}' must be 2 to 30 lower-case letters, digits or underscores, starting with a letter.</source>
+      <translation>يجب أن تكون بادئة الأدوار '{prefix}' من 2 إلى 30 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة سفلية، وأن تبدأ بحرف.</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/imports.py" line="800" />
       <source>The row does not say whose gift it is.</source>
       <translation>لا يذكر الصف لمن هذا التبرع.</translation>
@@ -15364,6 +15495,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/domain/gifts.py" line="279" />
       <source>The schedule ends before it starts.</source>
       <translation>ينتهي الجدول قبل أن يبدأ.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="497" />
+      <source>The sign-in role's name may not start with the roles' prefix '{prefix}_'.</source>
+      <translation>لا يجوز أن يبدأ اسم دور تسجيل الدخول ببادئة الأدوار '{prefix}_'.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="140" />
@@ -15386,8 +15522,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>القالب '{name}' متقاعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="674" />
-      <location filename="caseworker/services/mail.py" line="722" />
+      <location filename="caseworker/services/mail.py" line="675" />
+      <location filename="caseworker/services/mail.py" line="724" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>تعذّر ملء القالب '{template}' لـ {name}: {problem}</translation>
     </message>
@@ -15457,8 +15593,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الوقت {value} ليس بين السنتين {first} و{last}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="176" />
-      <location filename="caseworker/services/accounts.py" line="264" />
+      <location filename="caseworker/services/accounts.py" line="183" />
+      <location filename="caseworker/services/accounts.py" line="274" />
       <source>The user name '{name}' is taken.</source>
       <translation>اسم المستخدم '{name}' مأخوذ.</translation>
     </message>
@@ -15500,7 +15636,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا توجد إيصالات لعام {year}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="147" />
+      <location filename="caseworker/services/case_routing.py" line="140" />
       <source>There is already a category called '{name}'.</source>
       <translation>توجد بالفعل فئة باسم '{name}'.</translation>
     </message>
@@ -15515,7 +15651,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يوجد بالفعل صندوق باسم «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="153" />
+      <location filename="caseworker/services/organigram.py" line="154" />
       <source>There is already a team called '{name}'.</source>
       <translation>يوجد بالفعل فريق باسم '{name}'.</translation>
     </message>
@@ -15545,17 +15681,22 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تبرّع هؤلاء المتبرعون في الفترة لكن ليس لديهم عنوان بريدي صالح، لذا لم يُعدّ كشف لهم. صحّح عناوينهم وأعدّ كشوفهم مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="252" />
+      <location filename="caseworker/services/merging.py" line="255" />
       <source>These fields cannot be chosen in a merge: {fields}.</source>
       <translation>لا يمكن اختيار هذه الحقول في الدمج: {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="156" />
+      <location filename="caseworker/db/db_roles.py" line="203" />
+      <source>These tables belong to no trust domain, so no role could be granted them: {tables}. Assign them in caseworker/db/trust_domains.py.</source>
+      <translation>هذه الجداول لا تنتمي إلى أي نطاق ثقة، فلم يمكن منح أي دور صلاحية عليها: {tables}. أسندها في caseworker/db/trust_domains.py.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/accounts.py" line="158" />
       <source>This account has been deactivated.</source>
       <translation>أُوقف هذا الحساب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="391" />
+      <location filename="caseworker/services/clients.py" line="397" />
       <source>This attachment was removed: {reason}</source>
       <translation>أُزيل هذا المرفق: {reason}</translation>
     </message>
@@ -15603,30 +15744,35 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="201" />
-      <location filename="caseworker/services/case_base.py" line="173" />
+      <location filename="caseworker/services/case_base.py" line="183" />
       <source>This case is {status}: reopen it before changing it.</source>
       <translation>هذه الحالة {status}: أعد فتحها قبل تغييرها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="317" />
+      <location filename="caseworker/services/care.py" line="320" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>لا توجد لهذا المستفيد حالة لتسجيل التواصل عليها: افتح حالة أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="232" />
+      <location filename="caseworker/services/care.py" line="234" />
       <source>This client has no contact rhythm to stop.</source>
       <translation>لا توجد لهذا المستفيد وتيرة تواصل لإيقافها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="462" />
+      <location filename="caseworker/services/clients.py" line="468" />
       <location filename="caseworker/services/person_data.py" line="191" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>أُخفيت هوية هذا المستفيد؛ ولم يعد بالإمكان تغيير السجل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="126" />
+      <location filename="caseworker/services/accounts.py" line="127" />
       <source>This database already has users: sign in instead.</source>
       <translation>لقاعدة البيانات هذه مستخدمون بالفعل: سجّل الدخول بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/opening.py" line="106" />
+      <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
+      <translation>تمنح قاعدة البيانات هذه كل شخص دورًا، لكن '{name}' ليس له دور بعد: يشغّل مسؤول النظام 'caseworker db-roles setup'.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/versions.py" line="41" />
@@ -15634,18 +15780,28 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>آخر من استخدم قاعدة البيانات هذه هو Caseworker {found}، وهو أحدث من Caseworker الحالي {running}. ثبّت Caseworker {found} أو أحدث لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/migrate.py" line="68" />
+      <location filename="caseworker/db/migrate.py" line="72" />
       <source>This database was made by a newer Caseworker (schema {found}); this is Caseworker {running}, which knows schemas up to {head}. Update the app; nothing was changed.</source>
       <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Caseworker (المخطط {found})؛ وهذا Caseworker {running}، الذي يعرف المخططات حتى {head}. حدّث التطبيق؛ لم يتغير شيء.</translation>
     </message>
     <message>
+      <location filename="caseworker/services/db_roles.py" line="78" />
+      <source>This database's roles already start with '{current}'; they keep that prefix.</source>
+      <translation>أدوار قاعدة البيانات هذه تبدأ أصلًا بـ '{current}'؛ وتحتفظ بتلك البادئة.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="152" />
+      <source>This database's schema needs an upgrade that only its owner may make: an administrator runs 'caseworker db-roles setup --db OWNER_URL --user NAME' (it upgrades first), then this laptop opens it again.</source>
+      <translation>يحتاج مخطط قاعدة البيانات هذه إلى ترقية لا يجريها إلا مالكها: يشغّل مسؤول النظام 'caseworker db-roles setup --db OWNER_URL --user NAME' (فيرقّيها أولًا)، ثم يفتحها هذا الجهاز من جديد.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/inputs.py" line="49" />
-      <location filename="caseworker/services/case_base.py" line="257" />
+      <location filename="caseworker/services/case_base.py" line="268" />
       <source>This date is in the future: {value}.</source>
       <translation>هذا التاريخ في المستقبل: {value}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="165" />
+      <location filename="caseworker/services/gift_aid.py" line="171" />
       <source>This declaration was already cancelled.</source>
       <translation>سبق إلغاء هذا الإقرار.</translation>
     </message>
@@ -15666,7 +15822,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="998" />
+      <location filename="caseworker/services/mail.py" line="1002" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>شُكر على هذا التبرع برسالة أخرى في الأثناء.</translation>
     </message>
@@ -15681,7 +15837,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سبق إلغاء هذا التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="164" />
+      <location filename="caseworker/services/statistics.py" line="165" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>ليس لهذه المنحة فترة بعد: حدّد بدايتها ونهايتها، أو اختر الفترة المراد التقرير عنها.</translation>
     </message>
@@ -15706,7 +15862,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل: {names}. تحقق، أو احفظ على أي حال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="277" />
+      <location filename="caseworker/services/meetings.py" line="279" />
       <source>This meeting is already cancelled.</source>
       <translation>هذا الاجتماع ملغى بالفعل.</translation>
     </message>
@@ -15763,7 +15919,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُلغي هذا الإيصال في {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="198" />
+      <location filename="caseworker/db/database.py" line="242" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
       <translation>غيّر مستخدم آخر هذا السجل في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>
@@ -15803,7 +15959,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يفضّل هذا الداعم التواصل عبر {preferred}، وليس عبر {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="350" />
+      <location filename="caseworker/services/tasks.py" line="352" />
       <source>This task is already {status}.</source>
       <translation>هذه المهمة {status} بالفعل.</translation>
     </message>
@@ -15844,7 +16000,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قادم</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="144" />
+      <location filename="caseworker/services/accounts.py" line="146" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>محاولات كثيرة بكلمة مرور خاطئة: انتظر {seconds} ثانية وحاول مجددًا.</translation>
     </message>
@@ -15927,7 +16083,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>UTF-8 مع علامة ترتيب البايت</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="427" />
+      <location filename="caseworker/services/service_quality.py" line="429" />
       <source>Unassigned</source>
       <translation>غير مسند</translation>
     </message>
@@ -15970,7 +16126,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="109" />
-      <location filename="caseworker/services/case_timeline.py" line="171" />
+      <location filename="caseworker/services/case_timeline.py" line="172" />
       <source>Visit</source>
       <translation>زيارة</translation>
     </message>
@@ -15996,7 +16152,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="56" />
-      <location filename="caseworker/services/case_timeline.py" line="137" />
+      <location filename="caseworker/services/case_timeline.py" line="138" />
       <source>Waiting on a third party</source>
       <translation>بانتظار طرف ثالث</translation>
     </message>
@@ -16006,7 +16162,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="135" />
+      <location filename="caseworker/services/case_timeline.py" line="136" />
       <source>Waiting on the client (the due date is paused)</source>
       <translation>بانتظار المستفيد (تاريخ الاستحقاق موقوف)</translation>
     </message>
@@ -16082,7 +16238,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="238" />
+      <location filename="caseworker/services/organigram.py" line="239" />
       <source>Working hours end after they begin.</source>
       <translation>تنتهي ساعات العمل بعد بدايتها.</translation>
     </message>
@@ -16136,7 +16292,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نعم إن كان هذا أول تبرع للمتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="796" />
+      <location filename="caseworker/services/mail.py" line="798" />
       <source>You are not permitted to issue receipts.</source>
       <translation>غير مسموح لك بإصدار الإيصالات.</translation>
     </message>
@@ -16153,12 +16309,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يمكنك التواصل مع الفريق عبر {how}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="305" />
+      <location filename="caseworker/services/accounts.py" line="316" />
       <source>You cannot deactivate your own account.</source>
       <translation>لا يمكنك إيقاف حسابك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="266" />
+      <location filename="caseworker/services/accounts.py" line="276" />
       <source>You cannot remove your own administrator role.</source>
       <translation>لا يمكنك إزالة دور مسؤول النظام عن نفسك.</translation>
     </message>
@@ -16199,13 +16355,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="71" />
-      <location filename="caseworker/services/ics.py" line="186" />
-      <location filename="caseworker/services/paperwork.py" line="452" />
+      <location filename="caseworker/services/ics.py" line="189" />
+      <location filename="caseworker/services/paperwork.py" line="459" />
       <source>a client</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meeting_base.py" line="62" />
+      <location filename="caseworker/services/meeting_base.py" line="67" />
       <source>a donor</source>
       <translation>متبرع</translation>
     </message>
@@ -16235,7 +16391,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ربع سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="188" />
+      <location filename="caseworker/services/ics.py" line="191" />
       <source>a supporter</source>
       <translation>داعم</translation>
     </message>
@@ -16270,7 +16426,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="167" />
+      <location filename="caseworker/services/merging.py" line="170" />
       <source>born the same day, with names alike</source>
       <translation>مولودان في اليوم نفسه، بأسماء متشابهة</translation>
     </message>
@@ -16305,7 +16461,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>متابعات استُحقت في الفترة وفق وتيرة المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="537" />
+      <location filename="caseworker/services/clients.py" line="545" />
       <source>client</source>
       <translation>مستفيد</translation>
     </message>
@@ -16368,7 +16524,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="453" />
+      <location filename="caseworker/services/paperwork.py" line="460" />
       <source>language not recorded</source>
       <translation>اللغة غير مسجلة</translation>
     </message>
@@ -16463,7 +16619,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>طلب تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="139" />
+      <location filename="caseworker/services/case_timeline.py" line="140" />
       <source>resolved alone</source>
       <translation>حُلّت بشكل فردي</translation>
     </message>
@@ -16593,12 +16749,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="139" />
+      <location filename="caseworker/services/merging.py" line="141" />
       <source>the same e-mail</source>
       <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="139" />
+      <location filename="caseworker/services/merging.py" line="141" />
       <source>the same name</source>
       <translation>الاسم نفسه</translation>
     </message>
@@ -16628,7 +16784,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الزيارات</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="139" />
+      <location filename="caseworker/services/case_timeline.py" line="140" />
       <source>with a specialist</source>
       <translation>مع متخصص</translation>
     </message>
@@ -16638,32 +16794,32 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أخصائي {reference}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="245" />
+      <location filename="caseworker/db/backup.py" line="248" />
       <source>{backup} did not pass its check ({detail}): nothing was restored.</source>
       <translation>لم تجتز {backup} التحقق ({detail}): لم يُستعد شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="229" />
+      <location filename="caseworker/db/backup.py" line="232" />
       <source>{backup} is encrypted but its key file {keys} is not beside it: nothing was restored.</source>
       <translation>‏{backup} مشفرة لكن ملف مفاتيحها {keys} ليس بجانبها: لم يُستعد شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="242" />
+      <location filename="caseworker/db/backup.py" line="245" />
       <source>{backup} is encrypted: sign in to restore it.</source>
       <translation>‏{backup} مشفرة: سجّل الدخول لاستعادتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="213" />
+      <location filename="caseworker/db/backup.py" line="216" />
       <source>{backup} is not a backup file.</source>
       <translation>‏{backup} ليس ملف نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="224" />
+      <location filename="caseworker/db/backup.py" line="227" />
       <source>{backup} is not encrypted but the database is: nothing was restored. Restore an encrypted backup, or encrypt this one first.</source>
       <translation>‏{backup} غير مشفرة لكن قاعدة البيانات مشفرة: لم يُستعد شيء. استعد نسخة احتياطية مشفرة، أو شفّر هذه أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="210" />
+      <location filename="caseworker/db/backup.py" line="213" />
       <source>{backup} is the database itself (or a file kept beside it), not a backup.</source>
       <translation>‏{backup} هو قاعدة البيانات نفسها (أو ملف محفوظ بجانبها)، وليس نسخة احتياطية.</translation>
     </message>
@@ -16703,12 +16859,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{count} تبرعات أخرى ({total}) جاءت من متبرعين ليس لديهم إقرار Gift Aid ولا يُطالب بها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="141" />
+      <location filename="caseworker/services/statistics.py" line="142" />
       <source>{figure} does not count these cases.</source>
       <translation>لا يحتسب {figure} هذه الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="139" />
+      <location filename="caseworker/services/statistics.py" line="140" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>‏{figure} ليس رقمًا يعرض قائمة حالات.</translation>
     </message>
@@ -16723,13 +16879,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{label} — الصفحة {page} من {pages}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="142" />
+      <location filename="caseworker/services/case_base.py" line="173" />
       <source>{name} does not work on cases.</source>
       <translation>لا يعمل {name} على الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="669" />
-      <location filename="caseworker/services/mail.py" line="730" />
+      <location filename="caseworker/services/mail.py" line="670" />
+      <location filename="caseworker/services/mail.py" line="732" />
       <source>{name} has no postal address.</source>
       <translation>ليس لدى {name} عنوان بريدي.</translation>
     </message>
@@ -16756,7 +16912,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لدى {name} أقل عدد من الحالات المفتوحة ({n})؛ ولا يتوفر لـ {category} متخصص أو جهة اتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="158" />
+      <location filename="caseworker/services/case_timeline.py" line="159" />
       <source>{name} involved as a specialist</source>
       <translation>أُشرك {name} كمتخصص</translation>
     </message>
@@ -16798,12 +16954,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{name} هو جهة الاتصال لـ {category}؛ ولا يحمل أي شخص نشط في فريق {team} تخصص {specialty}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="373" />
+      <location filename="caseworker/services/tasks.py" line="375" />
       <source>{name} may not see this record, so cannot take the task.</source>
       <translation>لا يُسمح لـ {name} برؤية هذا السجل، لذا لا يمكنه تولي المهمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="664" />
+      <location filename="caseworker/services/mail.py" line="665" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>لا يستقبل {name} بريدًا إلكترونيًا ولا يرسل القالب شيئًا بدلًا منه.</translation>
     </message>
@@ -16866,12 +17022,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="164" />
+      <location filename="caseworker/services/case_timeline.py" line="165" />
       <source>{taker} accepted the handoff</source>
       <translation>قبل {taker} التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="166" />
+      <location filename="caseworker/services/case_timeline.py" line="167" />
       <source>{taker} returned the handoff</source>
       <translation>أعاد {taker} التسليم</translation>
     </message>
@@ -16922,14 +17078,14 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يجب أن يكون {what} نصًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="263" />
+      <location filename="caseworker/services/merging.py" line="266" />
       <source>{what} {ident} was already merged into another record.</source>
       <translation>سبق دمج {what} {ident} في سجل آخر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="66" />
-      <location filename="caseworker/services/base.py" line="39" />
-      <location filename="caseworker/services/base.py" line="52" />
+      <location filename="caseworker/services/base.py" line="40" />
+      <location filename="caseworker/services/base.py" line="53" />
       <source>{what} {ident} was not found.</source>
       <translation>لم يُعثر على {what} {ident}.</translation>
     </message>

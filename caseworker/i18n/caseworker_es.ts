@@ -36,7 +36,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="336" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="107" />
-      <location filename="caseworker/ui/sections/administration.py" line="171" />
+      <location filename="caseworker/ui/sections/administration.py" line="172" />
       <source> days</source>
       <translation> días</translation>
     </message>
@@ -46,7 +46,7 @@
       <translation> horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <location filename="caseworker/ui/sections/administration.py" line="869" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;Cubre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="145" />
+      <location filename="caseworker/ui/sections/administration.py" line="146" />
       <source>&amp;Currency:</source>
       <translation>&amp;Moneda:</translation>
     </message>
@@ -193,7 +193,7 @@
       <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="858" />
+      <location filename="caseworker/ui/sections/administration.py" line="866" />
       <source>&amp;Database:</source>
       <translation>&amp;Base de datos:</translation>
     </message>
@@ -295,7 +295,7 @@
       <translation>&amp;Primera vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="149" />
+      <location filename="caseworker/ui/sections/administration.py" line="150" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>Inicio del e&amp;jercicio fiscal:</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="168" />
+      <location filename="caseworker/ui/sections/administration.py" line="169" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>Ina&amp;ctivo tras no donar durante:</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Ú&amp;ltima vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="864" />
+      <location filename="caseworker/ui/sections/administration.py" line="872" />
       <source>&amp;Lock when idle for:</source>
       <translation>Blo&amp;quear tras inactividad de:</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>&amp;Hecha el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="164" />
+      <location filename="caseworker/ui/sections/administration.py" line="165" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>Donante pr&amp;incipal desde un donativo de:</translation>
     </message>
@@ -509,7 +509,7 @@
       <translation>&amp;Nueva plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="166" />
+      <location filename="caseworker/ui/sections/administration.py" line="167" />
       <source>&amp;New while the first gift is within:</source>
       <translation>Nue&amp;vo mientras el primer donativo esté dentro de:</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>&amp;Región:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="131" />
+      <location filename="caseworker/ui/sections/administration.py" line="132" />
       <source>&amp;Registration number:</source>
       <translation>Número de &amp;registro:</translation>
     </message>
@@ -848,7 +848,7 @@
       <translation>&amp;Agradecer los seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="141" />
+      <location filename="caseworker/ui/sections/administration.py" line="142" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Zona horaria:</translation>
     </message>
@@ -1130,7 +1130,7 @@
       <translation>Una persona que se va: sus casos abiertos y tareas continúan en un solo paso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="246" />
+      <location filename="caseworker/ui/sections/administration.py" line="247" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>Se guarda una imagen (cifrada con la base de datos)</translation>
     </message>
@@ -1257,8 +1257,8 @@
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="468" />
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
@@ -1310,7 +1310,7 @@
       <translation>Añadir un usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="479" />
+      <location filename="caseworker/ui/sections/administration.py" line="480" />
       <source>Add a user (Ctrl+N)</source>
       <translation>Añadir un usuario (Ctrl+N)</translation>
     </message>
@@ -1398,12 +1398,12 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="89" />
-      <location filename="caseworker/ui/sections/administration.py" line="478" />
+      <location filename="caseworker/ui/sections/administration.py" line="479" />
       <source>Add user</source>
       <translation>Añadir usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="477" />
+      <location filename="caseworker/ui/sections/administration.py" line="478" />
       <source>Add user…</source>
       <translation>Añadir usuario…</translation>
     </message>
@@ -1555,7 +1555,7 @@
       <translation>Todos los mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="777" />
+      <location filename="caseworker/ui/sections/administration.py" line="785" />
       <source>All records</source>
       <translation>Todos los registros</translation>
     </message>
@@ -1602,7 +1602,7 @@
       <translation>Importe &amp;solicitado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="173" />
+      <location filename="caseworker/ui/sections/administration.py" line="174" />
       <source>An amount in the organisation's currency</source>
       <translation>Un importe en la moneda de la organización</translation>
     </message>
@@ -1628,7 +1628,7 @@
       <translation>Al anonimizar se eliminan para siempre el nombre, la fecha de nacimiento, los contactos, las notas y los adjuntos de {name}. Los casos y las ayudas se conservan, sin el nombre. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="128" />
+      <location filename="caseworker/ui/sections/administration.py" line="129" />
       <source>Another country</source>
       <translation>Otro país</translation>
     </message>
@@ -1663,12 +1663,12 @@
       <translation>Cualquier responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="472" />
+      <location filename="caseworker/ui/sections/administration.py" line="473" />
       <source>Any role</source>
       <translation>Cualquier rol</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="780" />
+      <location filename="caseworker/ui/sections/administration.py" line="788" />
       <source>Anyone</source>
       <translation>Cualquiera</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>Como valor predeterminado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="867" />
+      <location filename="caseworker/ui/sections/administration.py" line="875" />
       <source>As this computer's system</source>
       <translation>El del sistema de este equipo</translation>
     </message>
@@ -1814,14 +1814,14 @@
       <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="722" />
+      <location filename="caseworker/ui/sections/administration.py" line="730" />
       <source>Audit entry</source>
       <translation>Entrada de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="703" />
-      <location filename="caseworker/ui/sections/administration.py" line="728" />
-      <location filename="caseworker/ui/sections/administration.py" line="1023" />
+      <location filename="caseworker/ui/sections/administration.py" line="711" />
+      <location filename="caseworker/ui/sections/administration.py" line="736" />
+      <location filename="caseworker/ui/sections/administration.py" line="1031" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="1024" />
+      <location filename="caseworker/ui/sections/administration.py" line="1032" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
@@ -2261,7 +2261,7 @@ abiertos</translation>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="911" />
+      <location filename="caseworker/ui/sections/administration.py" line="919" />
       <source>Caseworker databases (*.db)</source>
       <translation>Bases de datos de Caseworker (*.db)</translation>
     </message>
@@ -2372,7 +2372,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="525" />
+      <location filename="caseworker/ui/sections/administration.py" line="533" />
       <source>Change user</source>
       <translation>Cambiar usuario</translation>
     </message>
@@ -2395,7 +2395,7 @@ Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="48" />
-      <location filename="caseworker/ui/sections/administration.py" line="524" />
+      <location filename="caseworker/ui/sections/administration.py" line="532" />
       <source>Change…</source>
       <translation>Cambiar…</translation>
     </message>
@@ -2490,7 +2490,7 @@ or press Ctrl+N to add one.</source>
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="855" />
+      <location filename="caseworker/ui/sections/administration.py" line="863" />
       <source>Choose a database file</source>
       <translation>Elegir un archivo de base de datos</translation>
     </message>
@@ -2522,7 +2522,7 @@ o pulse Ctrl+N para añadir uno.</translation>
       <translation>Elija un fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="280" />
+      <location filename="caseworker/ui/sections/administration.py" line="281" />
       <source>Choose a logo</source>
       <translation>Elegir un logotipo</translation>
     </message>
@@ -2553,7 +2553,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija un informe que aún no esté marcado como presentado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="232" />
+      <location filename="caseworker/ui/sections/administration.py" line="233" />
       <source>Choose a signature picture</source>
       <translation>Elegir una imagen de firma</translation>
     </message>
@@ -2563,7 +2563,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija primero una partida de gasto que no esté anulada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="530" />
+      <location filename="caseworker/ui/sections/administration.py" line="538" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>Elija un usuario a la izquierda para ver y cambiar su cuenta.</translation>
     </message>
@@ -2573,7 +2573,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una solicitud o un financiador para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="723" />
+      <location filename="caseworker/ui/sections/administration.py" line="731" />
       <source>Choose an entry to see every change it made.</source>
       <translation>Elija una entrada para ver todos los cambios que hizo.</translation>
     </message>
@@ -2603,7 +2603,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija el país en el que trabaja la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="911" />
+      <location filename="caseworker/ui/sections/administration.py" line="919" />
       <source>Choose the database file</source>
       <translation>Elegir el archivo de base de datos</translation>
     </message>
@@ -2619,19 +2619,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija primero los donativos que va a agradecer.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="345" />
+      <location filename="caseworker/ui/sections/administration.py" line="346" />
       <source>Choose the organisation's logo</source>
       <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="265" />
+      <location filename="caseworker/ui/sections/administration.py" line="266" />
       <source>Choose the signature printed on receipts</source>
       <translation>Elegir la firma que se imprime en los recibos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="277" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="127" />
-      <location filename="caseworker/ui/sections/administration.py" line="231" />
+      <location filename="caseworker/ui/sections/administration.py" line="232" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
@@ -2738,7 +2738,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="428" />
-      <location filename="caseworker/ui/sections/administration.py" line="130" />
+      <location filename="caseworker/ui/sections/administration.py" line="131" />
       <source>Co&amp;untry:</source>
       <translation>&amp;País:</translation>
     </message>
@@ -2930,6 +2930,11 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Crear administrador</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="43" />
+      <source>Create or update the groups, grants and row security, and every person's role. Needs this laptop's database URL to name the owner.</source>
+      <translation>Crea o actualiza los grupos, los permisos, la seguridad por filas y el rol de cada persona. Requiere que la URL de la base de datos de este equipo nombre al propietario.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/main_window.py" line="332" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  Configuración</translation>
@@ -2960,9 +2965,29 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ctrl+T  Nueva tarea sobre el registro a la vista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="853" />
+      <location filename="caseworker/ui/sections/administration.py" line="861" />
       <source>Database location</source>
       <translation>Ubicación de la base de datos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
+      <source>Database role</source>
+      <translation>Rol de base de datos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="30" />
+      <source>Database roles</source>
+      <translation>Roles de base de datos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="489" />
+      <source>Database roles on the server</source>
+      <translation>Roles de base de datos en el servidor</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="488" />
+      <source>Database roles…</source>
+      <translation>Roles de base de datos…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="59" />
@@ -3008,38 +3033,38 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="529" />
+      <location filename="caseworker/ui/sections/administration.py" line="537" />
       <source>Deactivate or reactivate</source>
       <translation>Desactivar o reactivar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="618" />
+      <location filename="caseworker/ui/sections/administration.py" line="626" />
       <source>Deactivate user</source>
       <translation>Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="622" />
+      <location filename="caseworker/ui/sections/administration.py" line="630" />
       <source>Deactivate {name}</source>
       <translation>Desactivar a {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="468" />
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Deactivated</source>
       <translation>Desactivado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="574" />
+      <location filename="caseworker/ui/sections/administration.py" line="582" />
       <source>Deactivated: cannot sign in.</source>
       <translation>Desactivado: no puede iniciar sesión.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="576" />
+      <location filename="caseworker/ui/sections/administration.py" line="584" />
       <source>Deactivate…</source>
       <translation>Desactivar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="626" />
+      <location filename="caseworker/ui/sections/administration.py" line="634" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>Desactivando a {name} y volviendo a cifrar la base de datos…</translation>
     </message>
@@ -3157,7 +3182,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ficha del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="161" />
+      <location filename="caseworker/ui/sections/administration.py" line="162" />
       <source>Donor segments</source>
       <translation>Segmentos de donantes</translation>
     </message>
@@ -3253,9 +3278,14 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada repetición tiene su propia acta: abra una en el calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="505" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>Cada persona inicia sesión con su propia cuenta; sus roles deciden lo que puede ver y hacer. Quien deja la organización se desactiva, nunca se borra, para que su nombre quede en lo que hizo.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="35" />
+      <source>Each person's database role</source>
+      <translation>El rol de base de datos de cada persona</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="132" />
@@ -3278,7 +3308,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="570" />
+      <location filename="caseworker/ui/sections/administration.py" line="578" />
       <source>Email: {email}</source>
       <translation>Correo electrónico: {email}</translation>
     </message>
@@ -3323,7 +3353,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Intro  Abrir el registro resaltado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="920" />
+      <location filename="caseworker/ui/sections/administration.py" line="928" />
       <source>Enter a file path or a database server's address.</source>
       <translation>Escriba la ruta de un archivo o la dirección de un servidor de bases de datos.</translation>
     </message>
@@ -3461,7 +3491,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="468" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
       <location filename="caseworker/ui/sections/donors.py" line="85" />
       <source>Everyone</source>
       <translation>Todos</translation>
@@ -3767,7 +3797,7 @@ dada</translation>
       <translation>Rellena</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="682" />
+      <location filename="caseworker/ui/sections/administration.py" line="690" />
       <source>Filter by action, record type or reason</source>
       <translation>Filtrar por acción, tipo de registro o motivo</translation>
     </message>
@@ -3777,7 +3807,7 @@ dada</translation>
       <translation>Filtrar por cliente, beneficiario o finalidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="456" />
+      <location filename="caseworker/ui/sections/administration.py" line="457" />
       <source>Filter by name, user name or email</source>
       <translation>Filtrar por nombre, nombre de usuario o correo electrónico</translation>
     </message>
@@ -3802,7 +3832,7 @@ dada</translation>
       <translation>Filtrar solicitudes de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="684" />
+      <location filename="caseworker/ui/sections/administration.py" line="692" />
       <source>Filter the audit log</source>
       <translation>Filtrar el registro de auditoría</translation>
     </message>
@@ -3898,8 +3928,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
-      <location filename="caseworker/ui/sections/administration.py" line="689" />
-      <location filename="caseworker/ui/sections/administration.py" line="695" />
+      <location filename="caseworker/ui/sections/administration.py" line="697" />
+      <location filename="caseworker/ui/sections/administration.py" line="703" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
@@ -4066,6 +4096,11 @@ dada</translation>
       <location filename="caseworker/ui/my_work/thank_yous.py" line="30" />
       <source>Gifts waiting for a thank-you: Enter opens the queue</source>
       <translation>Donativos a la espera de agradecimiento: Intro abre la cola</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="490" />
+      <source>Give each person a database role of their own, so the server itself refuses what their roles may not read</source>
+      <translation>Dé a cada persona su propio rol de base de datos, para que el propio servidor rechace lo que sus roles no pueden leer</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="116" />
@@ -4582,7 +4617,7 @@ dada</translation>
       <translation>Etiquetas guardadas en {path} ({pages} hojas).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="877" />
+      <location filename="caseworker/ui/sections/administration.py" line="885" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;Idioma:</translation>
     </message>
@@ -4592,7 +4627,7 @@ dada</translation>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="866" />
+      <location filename="caseworker/ui/sections/administration.py" line="874" />
       <source>Language of the window</source>
       <translation>Idioma de la ventana</translation>
     </message>
@@ -4639,12 +4674,12 @@ dada</translation>
       <translation>Último donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="453" />
+      <location filename="caseworker/ui/sections/administration.py" line="454" />
       <source>Last sign-in</source>
       <translation>Último inicio de sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="571" />
+      <location filename="caseworker/ui/sections/administration.py" line="579" />
       <source>Last signed in: {when}</source>
       <translation>Último inicio de sesión: {when}</translation>
     </message>
@@ -4735,12 +4770,12 @@ dada</translation>
       <translation>Registrar una visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="278" />
+      <location filename="caseworker/ui/sections/administration.py" line="279" />
       <source>Logo preview</source>
       <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="133" />
+      <location filename="caseworker/ui/sections/administration.py" line="134" />
       <source>Logo:</source>
       <translation>Logotipo:</translation>
     </message>
@@ -4775,7 +4810,7 @@ dada</translation>
       <translation>Combinación de correspondencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1020" />
+      <location filename="caseworker/ui/sections/administration.py" line="1028" />
       <source>Mail server</source>
       <translation>Servidor de correo</translation>
     </message>
@@ -5048,7 +5083,7 @@ dada</translation>
       <translation>Mover…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="890" />
+      <location filename="caseworker/ui/sections/administration.py" line="898" />
       <source>My &amp;time zone:</source>
       <translation>Mi &amp;zona horaria:</translation>
     </message>
@@ -5123,8 +5158,8 @@ dada</translation>
       <translation>Mis tareas, las que vencen antes primero: marque una cuando esté hecha, Intro abre su registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="888" />
-      <location filename="caseworker/ui/sections/administration.py" line="889" />
+      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <location filename="caseworker/ui/sections/administration.py" line="897" />
       <source>My time zone</source>
       <translation>Mi zona horaria</translation>
     </message>
@@ -5155,7 +5190,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
-      <location filename="caseworker/ui/sections/administration.py" line="448" />
+      <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -5512,7 +5547,7 @@ dada</translation>
       <translation>Aún no se ha concedido ninguna subvención: los resultados se informan para las subvenciones concedidas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="320" />
+      <location filename="caseworker/ui/sections/administration.py" line="321" />
       <source>No logo</source>
       <translation>Sin logotipo</translation>
     </message>
@@ -5578,7 +5613,7 @@ dada</translation>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="457" />
+      <location filename="caseworker/ui/sections/administration.py" line="458" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>Ningún usuario coincide. Borre el filtro o pulse Ctrl+N para añadir uno.</translation>
     </message>
@@ -5681,7 +5716,7 @@ dada</translation>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="369" />
+      <location filename="caseworker/ui/sections/administration.py" line="370" />
       <source>Not saved yet</source>
       <translation>Aún no guardado</translation>
     </message>
@@ -5728,7 +5763,7 @@ dada</translation>
       <translation>Aún no hay nada: planifique o registre un contacto para empezar el historial de este donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="718" />
+      <location filename="caseworker/ui/sections/administration.py" line="726" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>Nada del registro de auditoría coincide. Amplíe las fechas o borre el filtro.</translation>
     </message>
@@ -5803,6 +5838,11 @@ dada</translation>
       <translation>Repetición cancelada.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="62" />
+      <source>Off: every laptop connects to the server as the one role in its database URL, so whoever has that URL and its password can read every table with psql. Set up, each person connects after signing in as a role of their own, and the server refuses a fundraiser's role the clients and a caseworker's the donors.</source>
+      <translation>Desactivado: cada equipo se conecta al servidor con el único rol de su URL de base de datos, así que quien tenga esa URL y su contraseña puede leer todas las tablas con psql. Una vez configurado, cada persona se conecta tras iniciar sesión con un rol propio, y el servidor niega los clientes al rol de un captador de fondos y los donantes al de un gestor de casos.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <location filename="caseworker/ui/views/client_detail.py" line="319" />
       <source>On</source>
@@ -5832,6 +5872,11 @@ dada</translation>
       <location filename="caseworker/ui/person_data.py" line="34" />
       <source>On whose request, and why:</source>
       <translation>A petición de quién, y por qué:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="69" />
+      <source>On: each person connects as their own role (prefix {prefix}); the laptops' URL should name a role of the group {prefix}_signin.</source>
+      <translation>Activado: cada persona se conecta con su propio rol (prefijo {prefix}); la URL de los equipos debería nombrar un rol del grupo {prefix}_signin.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="182" />
@@ -5987,13 +6032,13 @@ dada</translation>
       <translation>Opcional: por qué, para el registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="191" />
-      <location filename="caseworker/ui/sections/administration.py" line="1019" />
+      <location filename="caseworker/ui/sections/administration.py" line="192" />
+      <location filename="caseworker/ui/sections/administration.py" line="1027" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="120" />
+      <location filename="caseworker/ui/sections/administration.py" line="121" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;Nombre de la organización:</translation>
     </message>
@@ -6141,7 +6186,7 @@ dada</translation>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="286" />
+      <location filename="caseworker/ui/sections/administration.py" line="287" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG o JPEG, hasta 2 MB</translation>
     </message>
@@ -6305,8 +6350,8 @@ dada</translation>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="266" />
-      <location filename="caseworker/ui/sections/administration.py" line="346" />
+      <location filename="caseworker/ui/sections/administration.py" line="267" />
+      <location filename="caseworker/ui/sections/administration.py" line="347" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -6515,7 +6560,7 @@ dada</translation>
       <translation>Imprimir las cartas pendientes de la bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="192" />
+      <location filename="caseworker/ui/sections/administration.py" line="193" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>Se imprime en cartas y recibos, y lo comparten todas las personas que usan esta base de datos.</translation>
     </message>
@@ -6666,17 +6711,17 @@ dada</translation>
       <translation>&amp;Devolver…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="483" />
+      <location filename="caseworker/ui/sections/administration.py" line="484" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>Volver a cifrar el archivo de la base de datos con una clave nueva que solo pueden abrir las cuentas activas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="645" />
+      <location filename="caseworker/ui/sections/administration.py" line="653" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>Re-encryption progress</source>
       <translation>Progreso del nuevo cifrado</translation>
     </message>
@@ -6687,7 +6732,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="576" />
+      <location filename="caseworker/ui/sections/administration.py" line="584" />
       <source>Reactivate</source>
       <translation>Reactivar</translation>
     </message>
@@ -6709,7 +6754,7 @@ dada</translation>
       <translation>Motivo de la excepción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="827" />
+      <location filename="caseworker/ui/sections/administration.py" line="835" />
       <source>Reason: {reason}</source>
       <translation>Motivo: {reason}</translation>
     </message>
@@ -6734,7 +6779,7 @@ dada</translation>
       <translation>Recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="153" />
+      <location filename="caseworker/ui/sections/administration.py" line="154" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;Estilo de recibo:</translation>
     </message>
@@ -6781,12 +6826,12 @@ dada</translation>
       <translation>Los recibos son documentación exigida por ley, no un contacto: se envían incluso a los donantes que pidieron no ser contactados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="154" />
+      <location filename="caseworker/ui/sections/administration.py" line="155" />
       <source>Receipts issued &amp;at:</source>
       <translation>Recibos emi&amp;tidos en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="156" />
+      <location filename="caseworker/ui/sections/administration.py" line="157" />
       <source>Receipts si&amp;gned by:</source>
       <translation>Recibos &amp;firmados por:</translation>
     </message>
@@ -6880,7 +6925,7 @@ dada</translation>
       <translation>Registrar gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="686" />
+      <location filename="caseworker/ui/sections/administration.py" line="694" />
       <source>Record type</source>
       <translation>Tipo de registro</translation>
     </message>
@@ -7014,8 +7059,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="188" />
-      <location filename="caseworker/ui/sections/administration.py" line="233" />
-      <location filename="caseworker/ui/sections/administration.py" line="281" />
+      <location filename="caseworker/ui/sections/administration.py" line="234" />
+      <location filename="caseworker/ui/sections/administration.py" line="282" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
@@ -7045,12 +7090,12 @@ dada</translation>
       <translation>Quitar seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="282" />
+      <location filename="caseworker/ui/sections/administration.py" line="283" />
       <source>Remove the logo</source>
       <translation>Quitar el logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="234" />
+      <location filename="caseworker/ui/sections/administration.py" line="235" />
       <source>Remove the signature picture</source>
       <translation>Quitar la imagen de la firma</translation>
     </message>
@@ -7142,12 +7187,12 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="527" />
+      <location filename="caseworker/ui/sections/administration.py" line="535" />
       <source>Reset password</source>
       <translation>Restablecer contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="526" />
+      <location filename="caseworker/ui/sections/administration.py" line="534" />
       <source>Reset password…</source>
       <translation>Restablecer contraseña…</translation>
     </message>
@@ -7237,13 +7282,13 @@ dada</translation>
       <translation>Devolver {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="471" />
+      <location filename="caseworker/ui/sections/administration.py" line="472" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="66" />
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/sections/administration.py" line="451" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -7253,24 +7298,24 @@ dada</translation>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="568" />
+      <location filename="caseworker/ui/sections/administration.py" line="576" />
       <source>Roles: {roles}</source>
       <translation>Roles: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="414" />
-      <location filename="caseworker/ui/sections/administration.py" line="639" />
-      <location filename="caseworker/ui/sections/administration.py" line="643" />
+      <location filename="caseworker/ui/sections/administration.py" line="415" />
+      <location filename="caseworker/ui/sections/administration.py" line="647" />
+      <location filename="caseworker/ui/sections/administration.py" line="651" />
       <source>Rotate keys</source>
       <translation>Rotar claves</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="481" />
+      <location filename="caseworker/ui/sections/administration.py" line="482" />
       <source>Rotate keys…</source>
       <translation>Rotar claves…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="482" />
+      <location filename="caseworker/ui/sections/administration.py" line="483" />
       <source>Rotate the database key</source>
       <translation>Rotar la clave de la base de datos</translation>
     </message>
@@ -7405,8 +7450,8 @@ dada</translation>
       <translation>Guardar resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="176" />
       <location filename="caseworker/ui/sections/administration.py" line="177" />
+      <location filename="caseworker/ui/sections/administration.py" line="178" />
       <source>Save settings</source>
       <translation>Guardar configuración</translation>
     </message>
@@ -7432,7 +7477,7 @@ dada</translation>
       <translation>Guarde primero la plantilla.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="892" />
+      <location filename="caseworker/ui/sections/administration.py" line="900" />
       <source>Save this computer's settings</source>
       <translation>Guardar la configuración de este equipo</translation>
     </message>
@@ -7453,17 +7498,17 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/application.py" line="222" />
-      <location filename="caseworker/ui/sections/administration.py" line="392" />
+      <location filename="caseworker/ui/sections/administration.py" line="393" />
       <source>Saved.</source>
       <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="945" />
+      <location filename="caseworker/ui/sections/administration.py" line="953" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>Guardado. Caseworker abrirá la nueva base de datos la próxima vez que se inicie.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="947" />
+      <location filename="caseworker/ui/sections/administration.py" line="955" />
       <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
       <translation>Guardado. Las horas se muestran en {zone}; una lista ya abierta lo mostrará cuando se actualice.</translation>
     </message>
@@ -7595,17 +7640,32 @@ dada</translation>
       <translation>Fijar &amp;ritmo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="129" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="42" />
+      <source>Set up database roles</source>
+      <translation>Configurar los roles de base de datos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="41" />
+      <source>Set up roles</source>
+      <translation>Configurar roles</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>Define la etiqueta de registro, el tamaño del papel y el formato de fecha de la documentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1012" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="85" />
+      <source>Setting up…</source>
+      <translation>Configurando…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="1020" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1029" />
+      <location filename="caseworker/ui/sections/administration.py" line="1037" />
       <source>Settings pages</source>
       <translation>Páginas de configuración</translation>
     </message>
@@ -7707,7 +7767,7 @@ dada</translation>
       <translation>Mostrar la tabla del gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="467" />
+      <location filename="caseworker/ui/sections/administration.py" line="468" />
       <source>Show users</source>
       <translation>Mostrar usuarios</translation>
     </message>
@@ -7732,7 +7792,7 @@ dada</translation>
       <translation>Iniciar sesión en Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="159" />
+      <location filename="caseworker/ui/sections/administration.py" line="160" />
       <source>Signature on receipts:</source>
       <translation>Firma en los recibos:</translation>
     </message>
@@ -7827,9 +7887,9 @@ dada</translation>
       <translation>Empieza a las</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="506" />
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="168" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -7839,7 +7899,7 @@ dada</translation>
       <translation>Certificado del año:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <location filename="caseworker/ui/sections/aid.py" line="59" />
       <location filename="caseworker/ui/sections/aid.py" line="178" />
       <source>Status</source>
@@ -7981,7 +8041,7 @@ dada</translation>
       <translation>Tareas sobre este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="451" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
       <source>Team</source>
       <translation>Equipo</translation>
     </message>
@@ -7991,7 +8051,7 @@ dada</translation>
       <translation>Equipo: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="569" />
+      <location filename="caseworker/ui/sections/administration.py" line="577" />
       <source>Team: {team}</source>
       <translation>Equipo: {team}</translation>
     </message>
@@ -8001,7 +8061,7 @@ dada</translation>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1022" />
+      <location filename="caseworker/ui/sections/administration.py" line="1030" />
       <location filename="caseworker/ui/views/organigram_page.py" line="85" />
       <source>Teams and routing</source>
       <translation>Equipos y asignación</translation>
@@ -8148,12 +8208,12 @@ dada</translation>
       <translation>El panel como informe en PDF para la junta directiva</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="640" />
+      <location filename="caseworker/ui/sections/administration.py" line="648" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>El archivo de la base de datos se vuelve a cifrar con una clave nueva que solo pueden abrir las cuentas activas; una copia del archivo de claves hecha antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker antes. Las copias de seguridad anteriores conservan la clave antigua.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="656" />
+      <location filename="caseworker/ui/sections/administration.py" line="664" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>La base de datos ya solo se abre con las contraseñas de las cuentas activas.</translation>
     </message>
@@ -8183,8 +8243,8 @@ dada</translation>
       <translation>No se ha podido leer el archivo: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="253" />
-      <location filename="caseworker/ui/sections/administration.py" line="332" />
+      <location filename="caseworker/ui/sections/administration.py" line="254" />
+      <location filename="caseworker/ui/sections/administration.py" line="333" />
       <source>The file could not be read: {reason}</source>
       <translation>No se ha podido leer el archivo: {reason}</translation>
     </message>
@@ -8270,7 +8330,7 @@ dada</translation>
       <translation>La de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="881" />
+      <location filename="caseworker/ui/sections/administration.py" line="889" />
       <source>The organisation's ({zone})</source>
       <translation>La de la organización ({zone})</translation>
     </message>
@@ -8285,7 +8345,7 @@ dada</translation>
       <translation>La zona de la organización ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="337" />
+      <location filename="caseworker/ui/sections/administration.py" line="338" />
       <source>The picture could not be read.</source>
       <translation>No se ha podido leer la imagen.</translation>
     </message>
@@ -8315,6 +8375,11 @@ dada</translation>
       <translation>El informe que vence el {day}: ¿cuándo se envió al financiador?</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="89" />
+      <source>The roles are set up.</source>
+      <translation>Los roles están configurados.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="287" />
       <source>The selected receipt as a PDF</source>
       <translation>El recibo seleccionado en PDF</translation>
@@ -8325,7 +8390,7 @@ dada</translation>
       <translation>El separador entre columnas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="934" />
+      <location filename="caseworker/ui/sections/administration.py" line="942" />
       <source>The settings could not be saved: {reason}</source>
       <translation>No se ha podido guardar la configuración: {reason}</translation>
     </message>
@@ -8367,17 +8432,22 @@ dada</translation>
       <translation>No hay nada que crear en esta sección.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="72" />
+      <source>These people's roles have no password yet; they sign in once through the owner's URL, or you reset their password: {names}</source>
+      <translation>Los roles de estas personas aún no tienen contraseña; inician sesión una vez mediante la URL del propietario, o usted restablece su contraseña: {names}</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="82" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
       <translation>Estas reglas se aplican a todos los donantes, salvo que los deseos de un donante digan otra cosa. Los cambios se aplican a los contactos que se planifiquen a partir de ahora.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="901" />
+      <location filename="caseworker/ui/sections/administration.py" line="909" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>Esta configuración solo afecta a este equipo. En uso ahora: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="658" />
+      <location filename="caseworker/ui/sections/administration.py" line="666" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>Estos usuarios necesitan una contraseña nueva para poder iniciar sesión: {names}</translation>
     </message>
@@ -8397,8 +8467,8 @@ dada</translation>
       <translation>Este año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="900" />
-      <location filename="caseworker/ui/sections/administration.py" line="1025" />
+      <location filename="caseworker/ui/sections/administration.py" line="908" />
+      <location filename="caseworker/ui/sections/administration.py" line="1033" />
       <source>This computer</source>
       <translation>Este equipo</translation>
     </message>
@@ -8455,7 +8525,7 @@ dada</translation>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="142" />
+      <location filename="caseworker/ui/sections/administration.py" line="143" />
       <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <source>Time zone</source>
       <translation>Zona horaria</translation>
@@ -8479,7 +8549,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="698" />
       <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>To</source>
       <translation>Hasta</translation>
@@ -8552,8 +8622,8 @@ dada</translation>
       <translation>Escriba para buscar en todo lo que puede ver.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="179" />
       <location filename="caseworker/ui/sections/administration.py" line="180" />
+      <location filename="caseworker/ui/sections/administration.py" line="181" />
       <source>Undo changes</source>
       <translation>Deshacer cambios</translation>
     </message>
@@ -8631,23 +8701,24 @@ dada</translation>
       <translation>Usar {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="449" />
+      <location filename="caseworker/ui/db_roles_ui.py" line="36" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>User name</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="567" />
+      <location filename="caseworker/ui/sections/administration.py" line="575" />
       <source>User name: {name}</source>
       <translation>Nombre de usuario: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="455" />
+      <location filename="caseworker/ui/sections/administration.py" line="456" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="497" />
-      <location filename="caseworker/ui/sections/administration.py" line="1021" />
+      <location filename="caseworker/ui/sections/administration.py" line="504" />
+      <location filename="caseworker/ui/sections/administration.py" line="1029" />
       <source>Users and roles</source>
       <translation>Usuarios y roles</translation>
     </message>
@@ -9079,7 +9150,7 @@ dada</translation>
       <translation>anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="755" />
+      <location filename="caseworker/ui/sections/administration.py" line="763" />
       <source>any day</source>
       <translation>cualquier día</translation>
     </message>
@@ -9129,12 +9200,22 @@ dada</translation>
       <translation>por {channel}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="78" />
+      <source>can log in</source>
+      <translation>puede conectarse</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="78" />
+      <source>cannot log in (deactivated)</source>
+      <translation>no puede conectarse (desactivado)</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>cases resolved</source>
       <translation>casos resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="132" />
+      <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>charity or tax number printed on receipts</source>
       <translation>número de entidad benéfica o fiscal impreso en los recibos</translation>
     </message>
@@ -9437,13 +9518,13 @@ dada</translation>
       <translation>mediana de días hasta agradecer un donativo (dentro del objetivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="157" />
+      <location filename="caseworker/ui/sections/administration.py" line="158" />
       <source>name and title</source>
       <translation>nombre y cargo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="546" />
-      <location filename="caseworker/ui/sections/administration.py" line="862" />
+      <location filename="caseworker/ui/sections/administration.py" line="554" />
+      <location filename="caseworker/ui/sections/administration.py" line="870" />
       <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>never</source>
       <translation>nunca</translation>
@@ -9489,12 +9570,17 @@ dada</translation>
       <translation>sin fecha</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/db_roles_ui.py" line="77" />
+      <source>no password yet</source>
+      <translation>sin contraseña todavía</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="269" />
       <source>nobody</source>
       <translation>nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="569" />
+      <location filename="caseworker/ui/sections/administration.py" line="577" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
@@ -9676,7 +9762,7 @@ dada</translation>
       <translation>este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="697" />
+      <location filename="caseworker/ui/sections/administration.py" line="705" />
       <source>to</source>
       <translation>a</translation>
     </message>
@@ -9692,7 +9778,7 @@ dada</translation>
       <translation>mañana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="155" />
+      <location filename="caseworker/ui/sections/administration.py" line="156" />
       <source>town or city</source>
       <translation>localidad</translation>
     </message>
@@ -9897,7 +9983,7 @@ dada</translation>
       <translation>{name} se ausentó un rato, así que los datos están ocultos. Escriba la contraseña para continuar: el trabajo sin guardar se conserva.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="619" />
+      <location filename="caseworker/ui/sections/administration.py" line="627" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>{name} ya no podrá iniciar sesión, y su contraseña deja de abrir el archivo de la base de datos. Su nombre se mantiene en todo lo que hizo; si la cuenta se reactiva más adelante, recibe una contraseña nueva.</translation>
     </message>
@@ -10103,7 +10189,7 @@ dada</translation>
       <translation>«{decision}», {what}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="924" />
+      <location filename="caseworker/ui/sections/administration.py" line="932" />
       <source>“{zone}” is not a known time zone.</source>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
@@ -10118,7 +10204,7 @@ dada</translation>
       <translation>…y {n} más en la lista de Desatendidos del Planificador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="165" />
+      <location filename="caseworker/ui/sections/administration.py" line="166" />
       <source>…or from giving in &amp;all:</source>
       <translation>…o por lo donado en tot&amp;al:</translation>
     </message>
@@ -10201,7 +10287,7 @@ dada</translation>
       <translation>«{kind}» no es un tipo de documento: elija uno de {kinds}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/list_export.py" line="82" />
+      <location filename="caseworker/services/list_export.py" line="85" />
       <source>'{kind}' is not a list: choose one of {kinds}.</source>
       <translation>«{kind}» no es una lista: elija una de {kinds}.</translation>
     </message>
@@ -10214,6 +10300,11 @@ dada</translation>
       <location filename="caseworker/db/engine.py" line="56" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
       <translation>«{location}» indica una base de datos que esta aplicación no puede abrir: {detail}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="501" />
+      <source>'{name}' is a role that may manage the server or its roles; the laptops' URL needs a role of its own.</source>
+      <translation>'{name}' es un rol que puede administrar el servidor o sus roles; la URL de los equipos necesita un rol propio.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="282" />
@@ -10237,7 +10328,7 @@ dada</translation>
       <translation>«{rule}» no es una regla de calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="866" />
+      <location filename="caseworker/services/mail.py" line="870" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>«{segment}» no es un segmento: major, regular, new o lapsed.</translation>
     </message>
@@ -10353,7 +10444,7 @@ dada</translation>
       <translation>«{value}» no es una hora del día como 20:00.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="243" />
+      <location filename="caseworker/services/gift_aid.py" line="249" />
       <source>'{value}' is not one of the choices.</source>
       <translation>«{value}» no es una de las opciones.</translation>
     </message>
@@ -10450,7 +10541,7 @@ dada</translation>
       <translation>Percentil 90 de los días desde la apertura hasta la primera nota, llamada o visita</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="136" />
+      <location filename="caseworker/services/gift_aid.py" line="141" />
       <source>A Gift Aid declaration needs the donor's home address: record the house name or number and the postcode first.</source>
       <translation>Una declaración de Gift Aid necesita el domicilio del donante: registre primero el nombre o número de la casa y el código postal.</translation>
     </message>
@@ -10495,7 +10586,7 @@ dada</translation>
       <translation>Un ritmo de seguimiento va de 1 a {max} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="88" />
+      <location filename="caseworker/services/paperwork.py" line="89" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>Un cliente (nombre omitido por confidencialidad)</translation>
     </message>
@@ -10540,12 +10631,12 @@ dada</translation>
       <translation>A un donante fallecido nunca se le contacta: «no contactar» sigue activado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="95" />
+      <location filename="caseworker/services/board.py" line="96" />
       <source>A decision is seconded by someone other than its proposer.</source>
       <translation>Una decisión la secunda alguien distinto de quien la propone.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="167" />
+      <location filename="caseworker/services/gift_aid.py" line="173" />
       <source>A declaration cannot be cancelled before it was made.</source>
       <translation>Una declaración no se puede cancelar antes de haberse hecho.</translation>
     </message>
@@ -10575,6 +10666,11 @@ dada</translation>
       <translation>Una subvención no puede pasar de {current} a {target}.</translation>
     </message>
     <message>
+      <location filename="caseworker/services/paperwork.py" line="271" />
+      <source>A grant report counts the people helped and the aid paid, which this database server lets only caseworkers and managers read: ask one of them to make it.</source>
+      <translation>Un informe de subvención cuenta las personas atendidas y la ayuda pagada, que este servidor de base de datos solo deja leer a gestores de casos y responsables: pida a uno de ellos que lo prepare.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/clients.py" line="368" />
       <source>A household has 1 to {most} people, the client included.</source>
       <translation>Un hogar tiene de 1 a {most} personas, incluido el cliente.</translation>
@@ -10590,7 +10686,7 @@ dada</translation>
       <translation>Una reunión dura como máximo una semana.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="100" />
+      <location filename="caseworker/services/accounts.py" line="101" />
       <source>A name can have at most 120 characters.</source>
       <translation>Un nombre puede tener como máximo 120 caracteres.</translation>
     </message>
@@ -10641,6 +10737,11 @@ dada</translation>
       <translation>Un informe no puede presentarse en el futuro.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="488" />
+      <source>A role name is 2 to 63 lower-case letters, digits or underscores, starting with a letter.</source>
+      <translation>El nombre de un rol tiene de 2 a 63 letras minúsculas, dígitos o guiones bajos, y empieza por una letra.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/cases.py" line="244" />
       <source>A satisfaction score is a whole number from 1 to 5.</source>
       <translation>Una puntuación de satisfacción es un número entero del 1 al 5.</translation>
@@ -10676,7 +10777,7 @@ dada</translation>
       <translation>Una etiqueta tiene como máximo {n} caracteres y ningún carácter de control.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="94" />
+      <location filename="caseworker/services/accounts.py" line="95" />
       <source>A user name has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un nombre de usuario tiene de 2 a 64 caracteres: letras minúsculas, cifras, «.», «_» o «-».</translation>
     </message>
@@ -10755,7 +10856,7 @@ dada</translation>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="86" />
+      <location filename="caseworker/services/paperwork.py" line="87" />
       <source>Address has no town or postcode</source>
       <translation>La dirección no tiene localidad ni código postal</translation>
     </message>
@@ -10852,8 +10953,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
-      <location filename="caseworker/services/service_quality.py" line="425" />
-      <location filename="caseworker/services/statistics.py" line="125" />
+      <location filename="caseworker/services/service_quality.py" line="427" />
+      <location filename="caseworker/services/statistics.py" line="126" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
@@ -10907,7 +11008,7 @@ dada</translation>
       <translation>Un importe tiene como máximo dos decimales.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="218" />
+      <location filename="caseworker/services/merging.py" line="221" />
       <source>An anonymised client cannot be merged.</source>
       <translation>No se puede fusionar un cliente anonimizado.</translation>
     </message>
@@ -10917,12 +11018,12 @@ dada</translation>
       <translation>Un correo electrónico necesita un asunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="123" />
+      <location filename="caseworker/services/gift_aid.py" line="127" />
       <source>An oral declaration needs the date its confirmation letter was sent.</source>
       <translation>Una declaración oral necesita la fecha en que se envió su carta de confirmación.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="537" />
+      <location filename="caseworker/services/clients.py" line="545" />
       <source>Anonymised</source>
       <translation>Anonimizado</translation>
     </message>
@@ -10932,7 +11033,7 @@ dada</translation>
       <translation>Donante anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="891" />
+      <location filename="caseworker/services/imports.py" line="892" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>Otro cliente ya tiene el id. externo «{value}».</translation>
     </message>
@@ -10947,12 +11048,12 @@ dada</translation>
       <translation>Otra plantilla en este idioma se llama «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="217" />
+      <location filename="caseworker/db/database.py" line="261" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
       <translation>Otro usuario está guardando; la base de datos siguió ocupada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="760" />
+      <location filename="caseworker/services/mail.py" line="762" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>Otro usuario agradeció algunos de estos donativos mientras tanto: recargue la cola y vuelva a intentarlo.</translation>
     </message>
@@ -11013,7 +11114,7 @@ dada</translation>
       <translation>Zonas (distrito postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="356" />
+      <location filename="caseworker/services/care.py" line="359" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>Pida la opinión del cliente una vez resuelto el caso.</translation>
     </message>
@@ -11033,7 +11134,7 @@ dada</translation>
       <translation>Asignado a</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="170" />
+      <location filename="caseworker/services/case_timeline.py" line="171" />
       <source>Assigned to {taker}</source>
       <translation>Asignado a {taker}</translation>
     </message>
@@ -11167,7 +11268,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="108" />
-      <location filename="caseworker/services/case_timeline.py" line="171" />
+      <location filename="caseworker/services/case_timeline.py" line="172" />
       <source>Call</source>
       <translation>Llamada</translation>
     </message>
@@ -11220,7 +11321,7 @@ dada</translation>
       <translation>Las notas del caso no se incluyen para su rol.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="131" />
+      <location filename="caseworker/services/case_timeline.py" line="132" />
       <source>Case opened</source>
       <translation>Caso abierto</translation>
     </message>
@@ -11241,7 +11342,7 @@ dada</translation>
       <translation>Título del caso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="712" />
+      <location filename="caseworker/services/mail.py" line="714" />
       <source>Case {ident} was not found.</source>
       <translation>No se ha encontrado el caso {ident}.</translation>
     </message>
@@ -11331,7 +11432,7 @@ dada</translation>
       <translation>Entidad benéfica</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="300" />
+      <location filename="caseworker/services/care.py" line="302" />
       <source>Check in with {client} ({channel})</source>
       <translation>Seguimiento con {client} ({channel})</translation>
     </message>
@@ -11374,7 +11475,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/care.py" line="97" />
       <location filename="caseworker/domain/clients.py" line="334" />
-      <location filename="caseworker/services/care.py" line="309" />
+      <location filename="caseworker/services/care.py" line="312" />
       <source>Choose a contact channel from the list.</source>
       <translation>Elija un canal de contacto de la lista.</translation>
     </message>
@@ -11396,7 +11497,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/services/case_handoffs.py" line="126" />
-      <location filename="caseworker/services/organigram.py" line="284" />
+      <location filename="caseworker/services/organigram.py" line="285" />
       <source>Choose a different worker to take the cases.</source>
       <translation>Elija a otro profesional para que se haga cargo de los casos.</translation>
     </message>
@@ -11406,7 +11507,7 @@ dada</translation>
       <translation>Elija un pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="414" />
+      <location filename="caseworker/services/aid.py" line="417" />
       <source>Choose a fund.</source>
       <translation>Elija un fondo.</translation>
     </message>
@@ -11417,12 +11518,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="180" />
-      <location filename="caseworker/services/paperwork.py" line="343" />
+      <location filename="caseworker/services/paperwork.py" line="350" />
       <source>Choose a month from 1 to 12.</source>
       <translation>Elija un mes del 1 al 12.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="314" />
+      <location filename="caseworker/services/accounts.py" line="326" />
       <source>Choose a new password to reactivate the account.</source>
       <translation>Elija una contraseña nueva para reactivar la cuenta.</translation>
     </message>
@@ -11453,19 +11554,19 @@ dada</translation>
       <translation>Elija un segmento de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="378" />
+      <location filename="caseworker/services/tasks.py" line="380" />
       <source>Choose a team that is in use.</source>
       <translation>Elija un equipo que esté en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="470" />
+      <location filename="caseworker/services/clients.py" line="476" />
       <source>Choose an active colleague as key worker.</source>
       <translation>Elija a un compañero activo como profesional de referencia.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="140" />
+      <location filename="caseworker/services/case_base.py" line="171" />
       <location filename="caseworker/services/meeting_minutes.py" line="84" />
-      <location filename="caseworker/services/organigram.py" line="379" />
+      <location filename="caseworker/services/organigram.py" line="380" />
       <source>Choose an active colleague.</source>
       <translation>Elija a un compañero activo.</translation>
     </message>
@@ -11490,12 +11591,12 @@ dada</translation>
       <translation>Elija como máximo {most} donantes a la vez.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/list_export.py" line="90" />
+      <location filename="caseworker/services/list_export.py" line="93" />
       <source>Choose csv or xlsx.</source>
       <translation>Elija csv o xlsx.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="69" />
+      <location filename="caseworker/services/ics.py" line="71" />
       <source>Choose days between {first} and {last}.</source>
       <translation>Elija días entre {first} y {last}.</translation>
     </message>
@@ -11551,7 +11652,7 @@ dada</translation>
       <translation>Elija teléfono o correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="240" />
+      <location filename="caseworker/services/organigram.py" line="241" />
       <source>Choose someone else to stand in.</source>
       <translation>Elija a otra persona para que le sustituya.</translation>
     </message>
@@ -11581,7 +11682,7 @@ dada</translation>
       <translation>Elija el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="129" />
+      <location filename="caseworker/services/gift_aid.py" line="133" />
       <source>Choose the gift this declaration covers.</source>
       <translation>Elija el donativo que cubre esta declaración.</translation>
     </message>
@@ -11596,7 +11697,7 @@ dada</translation>
       <translation>Elija el especialista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="249" />
+      <location filename="caseworker/services/merging.py" line="252" />
       <source>Choose two different records to merge.</source>
       <translation>Elija dos registros distintos para fusionar.</translation>
     </message>
@@ -11646,7 +11747,7 @@ dada</translation>
       <translation>Elija quién lo hará.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="227" />
+      <location filename="caseworker/services/organigram.py" line="228" />
       <source>Choose working days from Monday to Sunday.</source>
       <translation>Elija días laborables de lunes a domingo.</translation>
     </message>
@@ -11679,7 +11780,7 @@ dada</translation>
       <translation>Ref. del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="921" />
+      <location filename="caseworker/services/imports.py" line="922" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>El cliente {id} se anonimizó: elija Omitir o Crear un registro nuevo para esta fila.</translation>
     </message>
@@ -11783,6 +11884,11 @@ dada</translation>
       <translation>Panel</translation>
     </message>
     <message>
+      <location filename="caseworker/services/db_roles.py" line="70" />
+      <source>Database roles are a database server's: an SQLite file is protected by its encryption instead.</source>
+      <translation>Los roles de base de datos son propios de un servidor: un archivo SQLite se protege con su cifrado.</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="87" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="75" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="86" />
@@ -11868,7 +11974,7 @@ dada</translation>
       <translation>Decisión prevista</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="148" />
+      <location filename="caseworker/services/board.py" line="149" />
       <source>Decision {id} belongs to another meeting.</source>
       <translation>La decisión {id} pertenece a otra reunión.</translation>
     </message>
@@ -12126,7 +12232,7 @@ dada</translation>
       <translation>Escriba un número de días del 1 al {max}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="49" />
+      <location filename="caseworker/services/board.py" line="50" />
       <source>Enter a number of votes (0 or more), or leave it empty.</source>
       <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
@@ -12137,7 +12243,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="300" />
-      <location filename="caseworker/services/organigram.py" line="235" />
+      <location filename="caseworker/services/organigram.py" line="236" />
       <source>Enter a time like 09:30.</source>
       <translation>Escriba una hora como 09:30.</translation>
     </message>
@@ -12276,7 +12382,7 @@ dada</translation>
       <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="98" />
+      <location filename="caseworker/services/accounts.py" line="99" />
       <source>Enter the person's name.</source>
       <translation>Escriba el nombre de la persona.</translation>
     </message>
@@ -12311,7 +12417,7 @@ dada</translation>
       <translation>Escalado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="156" />
+      <location filename="caseworker/services/case_timeline.py" line="157" />
       <source>Escalated to level {level}</source>
       <translation>Escalado al nivel {level}</translation>
     </message>
@@ -12497,7 +12603,7 @@ dada</translation>
       <translation>Género (tal como consta)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="87" />
+      <location filename="caseworker/services/paperwork.py" line="88" />
       <source>General notes</source>
       <translation>Notas generales</translation>
     </message>
@@ -12534,12 +12640,12 @@ dada</translation>
       <translation>Gift Aid declarado el</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="98" />
+      <location filename="caseworker/services/gift_aid.py" line="102" />
       <source>Gift Aid is a UK tax relief: it applies only to an organisation in the United Kingdom (Settings: the organisation's country).</source>
       <translation>Gift Aid es una desgravación fiscal del Reino Unido: solo se aplica a una organización del Reino Unido (Configuración: el país de la organización).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="37" />
+      <location filename="caseworker/services/gift_aid.py" line="41" />
       <source>Gift Aid is claimed on gifts in pounds sterling only</source>
       <translation>Gift Aid solo se reclama sobre donativos en libras esterlinas</translation>
     </message>
@@ -12574,7 +12680,7 @@ dada</translation>
       <translation>El donativo {gift} ya está en el recibo {number}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="142" />
+      <location filename="caseworker/services/gift_aid.py" line="147" />
       <source>Gift {gift} is not a standing gift of this donor.</source>
       <translation>El donativo {gift} no es un donativo vigente de este donante.</translation>
     </message>
@@ -12670,7 +12776,7 @@ dada</translation>
       <translation>Asigne la tarea a una persona o a un equipo, no a ambos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="102" />
+      <location filename="caseworker/services/accounts.py" line="103" />
       <source>Give the user at least one role.</source>
       <translation>Dé al usuario al menos un rol.</translation>
     </message>
@@ -12741,7 +12847,7 @@ dada</translation>
       <translation>Control anulado por {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="162" />
+      <location filename="caseworker/services/case_timeline.py" line="163" />
       <source>Handed from {giver} to {taker}</source>
       <translation>Traspasado de {giver} a {taker}</translation>
     </message>
@@ -13154,7 +13260,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="110" />
-      <location filename="caseworker/services/case_timeline.py" line="172" />
+      <location filename="caseworker/services/case_timeline.py" line="173" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
@@ -13416,7 +13522,7 @@ dada</translation>
       <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="85" />
+      <location filename="caseworker/services/paperwork.py" line="86" />
       <source>No postal address</source>
       <translation>Sin dirección postal</translation>
     </message>
@@ -13441,7 +13547,7 @@ dada</translation>
       <translation>Sin respuesta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="427" />
+      <location filename="caseworker/services/service_quality.py" line="429" />
       <source>No team</source>
       <translation>Sin equipo</translation>
     </message>
@@ -13456,7 +13562,7 @@ dada</translation>
       <translation>Ningún contacto por {channel} entre {start} y {end}, hora local del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="295" />
+      <location filename="caseworker/services/organigram.py" line="296" />
       <source>Nobody else can take cases: choose who takes them.</source>
       <translation>Nadie más puede hacerse cargo de casos: elija quién se hace cargo.</translation>
     </message>
@@ -13479,7 +13585,7 @@ dada</translation>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="428" />
+      <location filename="caseworker/services/service_quality.py" line="430" />
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
@@ -13604,7 +13710,7 @@ dada</translation>
       <translation>Recibo oficial a efectos del impuesto sobre la renta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="179" />
+      <location filename="caseworker/services/meetings.py" line="181" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>Una repetición de una serie no puede convertirse en una serie propia.</translation>
     </message>
@@ -13616,9 +13722,14 @@ dada</translation>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="127" />
+      <location filename="caseworker/db/backup.py" line="128" />
       <source>Only a database file can be backed up here.</source>
       <translation>Aquí solo se puede hacer copia de seguridad de un archivo de base de datos.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="138" />
+      <source>Only a database server has roles to connect as.</source>
+      <translation>Solo un servidor de base de datos tiene roles con los que conectarse.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="359" />
@@ -13626,12 +13737,12 @@ dada</translation>
       <translation>Solo un mensaje a un donante puede llevar un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="980" />
+      <location filename="caseworker/services/mail.py" line="984" />
       <source>Only a failed message can be tried again.</source>
       <translation>Solo se puede reintentar un mensaje fallido.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="134" />
+      <location filename="caseworker/services/gift_aid.py" line="139" />
       <source>Only a person can make a Gift Aid declaration, not an organisation.</source>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
@@ -13681,7 +13792,7 @@ dada</translation>
       <translation>Solo fechas que no se puedan malinterpretar</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="72" />
+      <location filename="caseworker/services/case_timeline.py" line="73" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>Solo se pueden editar notas, llamadas y visitas; los pasos del flujo de trabajo no.</translation>
     </message>
@@ -13696,7 +13807,7 @@ dada</translation>
       <translation>Solo el personal que puede leer los registros de clientes puede cambiar el solicitante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="74" />
+      <location filename="caseworker/services/case_timeline.py" line="75" />
       <source>Only the author or a manager can edit this note.</source>
       <translation>Solo el autor o un responsable puede editar esta nota.</translation>
     </message>
@@ -14085,7 +14196,7 @@ dada</translation>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="168" />
+      <location filename="caseworker/services/case_timeline.py" line="169" />
       <source>Reassigned from {giver} to {taker}</source>
       <translation>Reasignado de {giver} a {taker}</translation>
     </message>
@@ -14189,17 +14300,17 @@ dada</translation>
       <translation>Recuerde entre 0 minutos y 30 días antes de la hora de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="275" />
+      <location filename="caseworker/services/tasks.py" line="277" />
       <source>Remind from 0 to 60 business days before the due date.</source>
       <translation>Recuerde entre 0 y 60 días hábiles antes de la fecha de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="552" />
+      <location filename="caseworker/services/clients.py" line="560" />
       <source>Removed when the client was anonymised</source>
       <translation>Eliminado al anonimizar al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="133" />
+      <location filename="caseworker/services/case_timeline.py" line="134" />
       <source>Reopened</source>
       <translation>Reabierto</translation>
     </message>
@@ -14257,7 +14368,7 @@ dada</translation>
       <translation>Resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="140" />
+      <location filename="caseworker/services/case_timeline.py" line="141" />
       <source>Resolved ({how}; acceptable to the client: {acceptable})</source>
       <translation>Resuelto ({how}; aceptable para el cliente: {acceptable})</translation>
     </message>
@@ -14345,7 +14456,7 @@ dada</translation>
       <translation>Indique cómo se recogió la opinión: teléfono, visita o papel.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="423" />
+      <location filename="caseworker/services/clients.py" line="429" />
       <source>Say on whose request and why the client is anonymised.</source>
       <translation>Indique a petición de quién y por qué se anonimiza al cliente.</translation>
     </message>
@@ -14391,7 +14502,7 @@ dada</translation>
       <translation>Indique a quién espera el caso: al cliente o a un tercero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="400" />
+      <location filename="caseworker/services/clients.py" line="406" />
       <source>Say why the attachment is removed.</source>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
@@ -14401,7 +14512,7 @@ dada</translation>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="308" />
+      <location filename="caseworker/services/aid.py" line="311" />
       <source>Say why the disbursement is voided.</source>
       <translation>Indique por qué se anula el pago.</translation>
     </message>
@@ -14571,7 +14682,7 @@ dada</translation>
       <translation>Patrocinado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="580" />
+      <location filename="caseworker/services/paperwork.py" line="587" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
@@ -14604,7 +14715,7 @@ dada</translation>
       <translation>Historial de estados</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="142" />
+      <location filename="caseworker/services/case_timeline.py" line="143" />
       <source>Status: {before} → {after}</source>
       <translation>Estado: {before} → {after}</translation>
     </message>
@@ -14742,7 +14853,7 @@ dada</translation>
       <translation>La cuenta «{name}» se guardó, pero no se pudo escribir el archivo de claves {path} ({detail}): cuando el disco tenga espacio, un administrador debe restablecer su contraseña.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="297" />
+      <location filename="caseworker/services/accounts.py" line="308" />
       <source>The account was deactivated and can no longer sign in, but the database key was not changed: {detail} Then choose Rotate keys in Settings.</source>
       <translation>La cuenta se desactivó y ya no puede iniciar sesión, pero la clave de la base de datos no se cambió: {detail} Después elija Rotar claves en Configuración.</translation>
     </message>
@@ -14780,12 +14891,12 @@ dada</translation>
       <translation>La campaña a la que respondió</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="99" />
+      <location filename="caseworker/db/backup.py" line="100" />
       <source>The backup could not be written: {detail}</source>
       <translation>No se ha podido escribir la copia de seguridad: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="102" />
+      <location filename="caseworker/db/backup.py" line="103" />
       <source>The backup did not pass its check; the original is untouched.</source>
       <translation>La copia de seguridad no pasó la comprobación; el original está intacto.</translation>
     </message>
@@ -14835,7 +14946,7 @@ dada</translation>
       <translation>El cliente pidió {preferred}, no {chosen}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="154" />
+      <location filename="caseworker/services/case_timeline.py" line="155" />
       <source>The client was introduced to their worker and team</source>
       <translation>Se presentó al cliente su profesional y su equipo</translation>
     </message>
@@ -14865,12 +14976,12 @@ dada</translation>
       <translation>Se presentó al cliente su profesional y su equipo: hay un correo electrónico en {language} en la bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="126" />
+      <location filename="caseworker/services/gift_aid.py" line="130" />
       <source>The confirmation letter cannot be sent before the declaration was made.</source>
       <translation>La carta de confirmación no se puede enviar antes de que se hiciera la declaración.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="204" />
+      <location filename="caseworker/db/database.py" line="248" />
       <source>The connection to the database server was lost.</source>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
@@ -14880,7 +14991,7 @@ dada</translation>
       <translation>El control de contactos bloqueó este contacto: {reasons}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="349" />
+      <location filename="caseworker/services/accounts.py" line="369" />
       <source>The current password is not correct.</source>
       <translation>La contraseña actual no es correcta.</translation>
     </message>
@@ -14900,7 +15011,7 @@ dada</translation>
       <translation>El archivo de la base de datos está dañado ({detail}). La copia de seguridad correcta más reciente es {backup}: restáurela para continuar desde ese momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="219" />
+      <location filename="caseworker/db/database.py" line="263" />
       <source>The database file is damaged or is not a Caseworker database.</source>
       <translation>El archivo de la base de datos está dañado o no es una base de datos de Caseworker.</translation>
     </message>
@@ -14923,7 +15034,7 @@ La copia de seguridad correcta más reciente es {backup}.
 Restáurela para continuar desde ese momento: caseworker restore-backup --db {database} --user NOMBRE (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="72" />
+      <location filename="caseworker/db/open.py" line="76" />
       <source>The database file {path} is missing, but its key file is there. Restore the database from a backup, or move the key file away to start a new database.</source>
       <translation>Falta el archivo de la base de datos {path}, pero su archivo de claves está ahí. Restaure la base de datos desde una copia de seguridad, o aparte el archivo de claves para empezar una base de datos nueva.</translation>
     </message>
@@ -14944,7 +15055,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La base de datos no está vacía; los datos de demostración van en una base de datos nueva.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="221" />
+      <location filename="caseworker/db/database.py" line="265" />
       <source>The database is read-only: nothing was saved.</source>
       <translation>La base de datos es de solo lectura: no se ha guardado nada.</translation>
     </message>
@@ -14954,24 +15065,39 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La ubicación de la base de datos contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="233" />
+      <location filename="caseworker/db/database.py" line="277" />
       <source>The database reported a problem: {detail}</source>
       <translation>La base de datos informó de un problema: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="229" />
+      <location filename="caseworker/db/db_roles.py" line="163" />
+      <source>The database role '{role}' does not own the tables, so it cannot grant them: run this with the database URL of the owner (the role that runs migrations).</source>
+      <translation>El rol de base de datos '{role}' no es propietario de las tablas, así que no puede conceder permisos sobre ellas: ejecute esto con la URL de base de datos del propietario (el rol que aplica las migraciones).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="137" />
+      <source>The database role '{role}' may not create or change roles: run this with the database URL of the owner (the role that runs migrations), which needs CREATEROLE.</source>
+      <translation>El rol de base de datos '{role}' no puede crear ni cambiar roles: ejecute esto con la URL de base de datos del propietario (el rol que aplica las migraciones), que necesita CREATEROLE.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="273" />
       <source>The database server could not be reached.</source>
       <translation>No se ha podido contactar con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="227" />
+      <location filename="caseworker/db/database.py" line="271" />
       <source>The database server has no database of that name.</source>
       <translation>El servidor de la base de datos no tiene ninguna base de datos con ese nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="225" />
+      <location filename="caseworker/db/database.py" line="269" />
       <source>The database server refused the user name or password in the database URL.</source>
       <translation>El servidor de la base de datos rechazó el nombre de usuario o la contraseña de la URL de la base de datos.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="148" />
+      <source>The database server refused your own database role '{role}'. Its password is set when yours is: ask an administrator to reset your password (or sign in once on a laptop whose database URL names the database's owner).</source>
+      <translation>El servidor de base de datos rechazó su propio rol '{role}'. Su contraseña se fija cuando se fija la suya: pida a un administrador que restablezca su contraseña (o inicie sesión una vez en un equipo cuya URL de base de datos nombre al propietario de la base de datos).</translation>
     </message>
     <message>
       <location filename="caseworker/db/unlocking.py" line="22" />
@@ -15004,17 +15130,17 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El pago está en {currency}; la subvención está en {grant_currency}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="231" />
+      <location filename="caseworker/db/database.py" line="275" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
       <translation>No se ha podido leer ni escribir en el disco de la base de datos (error de E/S de disco): no se ha guardado nada. Compruebe el disco o la unidad de red y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="215" />
+      <location filename="caseworker/db/database.py" line="259" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="97" />
+      <location filename="caseworker/db/backup.py" line="98" />
       <source>The disk is full: the backup was not written. Free some space and try again.</source>
       <translation>El disco está lleno: no se escribió la copia de seguridad. Libere espacio y vuelva a intentarlo.</translation>
     </message>
@@ -15157,7 +15283,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Otro programa mantuvo bloqueado el archivo de claves {path}; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="65" />
+      <location filename="caseworker/services/ics.py" line="67" />
       <source>The last day is before the first.</source>
       <translation>El último día es anterior al primero.</translation>
     </message>
@@ -15288,9 +15414,9 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La pausa termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="190" />
-      <location filename="caseworker/services/paperwork.py" line="120" />
-      <location filename="caseworker/services/statistics.py" line="338" />
+      <location filename="caseworker/services/gift_aid.py" line="196" />
+      <location filename="caseworker/services/paperwork.py" line="121" />
+      <location filename="caseworker/services/statistics.py" line="342" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -15310,8 +15436,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La finalidad puede tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="173" />
-      <location filename="caseworker/services/board.py" line="132" />
+      <location filename="caseworker/services/board.py" line="174" />
+      <location filename="caseworker/services/board.py" line="133" />
       <source>The quorum is a number of people, 1 or more.</source>
       <translation>El quórum es un número de personas, 1 o más.</translation>
     </message>
@@ -15331,7 +15457,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El intervalo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="310" />
+      <location filename="caseworker/services/aid.py" line="313" />
       <source>The reason can have at most {n} characters.</source>
       <translation>El motivo puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15351,6 +15477,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/db_roles.py" line="113" />
+      <source>The role prefix '{prefix}' must be 2 to 30 lower-case letters, digits or underscores, starting with a letter.</source>
+      <translation>El prefijo de roles '{prefix}' debe tener de 2 a 30 letras minúsculas, dígitos o guiones bajos, y empezar por una letra.</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/imports.py" line="800" />
       <source>The row does not say whose gift it is.</source>
       <translation>La fila no indica de quién es el donativo.</translation>
@@ -15364,6 +15495,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <location filename="caseworker/domain/gifts.py" line="279" />
       <source>The schedule ends before it starts.</source>
       <translation>El calendario termina antes de empezar.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="497" />
+      <source>The sign-in role's name may not start with the roles' prefix '{prefix}_'.</source>
+      <translation>El nombre del rol de inicio de sesión no puede empezar por el prefijo de los roles '{prefix}_'.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="140" />
@@ -15386,8 +15522,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La plantilla «{name}» está retirada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="674" />
-      <location filename="caseworker/services/mail.py" line="722" />
+      <location filename="caseworker/services/mail.py" line="675" />
+      <location filename="caseworker/services/mail.py" line="724" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>La plantilla «{template}» no se puede rellenar para {name}: {problem}</translation>
     </message>
@@ -15457,8 +15593,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La hora {value} no está entre los años {first} y {last}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="176" />
-      <location filename="caseworker/services/accounts.py" line="264" />
+      <location filename="caseworker/services/accounts.py" line="183" />
+      <location filename="caseworker/services/accounts.py" line="274" />
       <source>The user name '{name}' is taken.</source>
       <translation>El nombre de usuario «{name}» ya está en uso.</translation>
     </message>
@@ -15500,7 +15636,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No hay recibos de {year}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="147" />
+      <location filename="caseworker/services/case_routing.py" line="140" />
       <source>There is already a category called '{name}'.</source>
       <translation>Ya hay una categoría llamada «{name}».</translation>
     </message>
@@ -15515,7 +15651,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Ya hay un fondo llamado «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="153" />
+      <location filename="caseworker/services/organigram.py" line="154" />
       <source>There is already a team called '{name}'.</source>
       <translation>Ya hay un equipo llamado «{name}».</translation>
     </message>
@@ -15545,17 +15681,22 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Estos donantes donaron en el periodo pero no tienen una dirección postal válida, así que no se hizo su certificado. Corrija su dirección y vuelva a hacer sus certificados.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="252" />
+      <location filename="caseworker/services/merging.py" line="255" />
       <source>These fields cannot be chosen in a merge: {fields}.</source>
       <translation>Estos campos no se pueden elegir en una fusión: {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="156" />
+      <location filename="caseworker/db/db_roles.py" line="203" />
+      <source>These tables belong to no trust domain, so no role could be granted them: {tables}. Assign them in caseworker/db/trust_domains.py.</source>
+      <translation>Estas tablas no pertenecen a ningún dominio de confianza, así que no se pudo conceder ningún rol sobre ellas: {tables}. Asígnelas en caseworker/db/trust_domains.py.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/accounts.py" line="158" />
       <source>This account has been deactivated.</source>
       <translation>Esta cuenta se ha desactivado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="391" />
+      <location filename="caseworker/services/clients.py" line="397" />
       <source>This attachment was removed: {reason}</source>
       <translation>Este adjunto se quitó: {reason}</translation>
     </message>
@@ -15603,30 +15744,35 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="201" />
-      <location filename="caseworker/services/case_base.py" line="173" />
+      <location filename="caseworker/services/case_base.py" line="183" />
       <source>This case is {status}: reopen it before changing it.</source>
       <translation>Este caso está {status}: reábralo antes de cambiarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="317" />
+      <location filename="caseworker/services/care.py" line="320" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>Este cliente no tiene ningún caso en el que registrar el contacto: abra primero un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="232" />
+      <location filename="caseworker/services/care.py" line="234" />
       <source>This client has no contact rhythm to stop.</source>
       <translation>Este cliente no tiene ningún ritmo de contacto que detener.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="462" />
+      <location filename="caseworker/services/clients.py" line="468" />
       <location filename="caseworker/services/person_data.py" line="191" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>Este cliente se anonimizó; el registro ya no se puede cambiar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="126" />
+      <location filename="caseworker/services/accounts.py" line="127" />
       <source>This database already has users: sign in instead.</source>
       <translation>Esta base de datos ya tiene usuarios: inicie sesión en su lugar.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/opening.py" line="106" />
+      <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
+      <translation>Esta base de datos da a cada persona un rol de base de datos, pero '{name}' aún no tiene ninguno: un administrador ejecuta 'caseworker db-roles setup'.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/versions.py" line="41" />
@@ -15634,18 +15780,28 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta base de datos la usó por última vez Caseworker {found}, que es más reciente que este Caseworker {running}. Instale Caseworker {found} o posterior para abrirla; no se ha cambiado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/migrate.py" line="68" />
+      <location filename="caseworker/db/migrate.py" line="72" />
       <source>This database was made by a newer Caseworker (schema {found}); this is Caseworker {running}, which knows schemas up to {head}. Update the app; nothing was changed.</source>
       <translation>Esta base de datos la creó un Caseworker más reciente (esquema {found}); este es Caseworker {running}, que conoce esquemas hasta {head}. Actualice la aplicación; no se ha cambiado nada.</translation>
     </message>
     <message>
+      <location filename="caseworker/services/db_roles.py" line="78" />
+      <source>This database's roles already start with '{current}'; they keep that prefix.</source>
+      <translation>Los roles de esta base de datos ya empiezan por '{current}'; conservan ese prefijo.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/db_roles.py" line="152" />
+      <source>This database's schema needs an upgrade that only its owner may make: an administrator runs 'caseworker db-roles setup --db OWNER_URL --user NAME' (it upgrades first), then this laptop opens it again.</source>
+      <translation>El esquema de esta base de datos necesita una actualización que solo su propietario puede hacer: un administrador ejecuta 'caseworker db-roles setup --db OWNER_URL --user NAME' (primero actualiza) y luego este equipo la vuelve a abrir.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/inputs.py" line="49" />
-      <location filename="caseworker/services/case_base.py" line="257" />
+      <location filename="caseworker/services/case_base.py" line="268" />
       <source>This date is in the future: {value}.</source>
       <translation>Esta fecha está en el futuro: {value}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="165" />
+      <location filename="caseworker/services/gift_aid.py" line="171" />
       <source>This declaration was already cancelled.</source>
       <translation>Esta declaración ya se canceló.</translation>
     </message>
@@ -15666,7 +15822,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="998" />
+      <location filename="caseworker/services/mail.py" line="1002" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>Mientras tanto, este donativo se ha agradecido con otro mensaje.</translation>
     </message>
@@ -15681,7 +15837,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donativo ya se anuló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="164" />
+      <location filename="caseworker/services/statistics.py" line="165" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>Esta subvención aún no tiene periodo: indique su inicio y su fin, o elija el periodo del informe.</translation>
     </message>
@@ -15706,7 +15862,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede que esta persona ya esté registrada: {names}. Compruébelo, o guarde de todos modos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="277" />
+      <location filename="caseworker/services/meetings.py" line="279" />
       <source>This meeting is already cancelled.</source>
       <translation>Esta reunión ya está cancelada.</translation>
     </message>
@@ -15763,7 +15919,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este recibo se anuló el {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="198" />
+      <location filename="caseworker/db/database.py" line="242" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
       <translation>Otro usuario ha cambiado este registro mientras tanto: recárguelo y vuelva a intentarlo.</translation>
     </message>
@@ -15803,7 +15959,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donante prefiere que se le contacte por {preferred}, no por {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="350" />
+      <location filename="caseworker/services/tasks.py" line="352" />
       <source>This task is already {status}.</source>
       <translation>Esta tarea ya está {status}.</translation>
     </message>
@@ -15844,7 +16000,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Por venir</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="144" />
+      <location filename="caseworker/services/accounts.py" line="146" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>Demasiadas contraseñas incorrectas: espere {seconds} segundos y vuelva a intentarlo.</translation>
     </message>
@@ -15927,7 +16083,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>UTF-8 con marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="427" />
+      <location filename="caseworker/services/service_quality.py" line="429" />
       <source>Unassigned</source>
       <translation>Sin asignar</translation>
     </message>
@@ -15970,7 +16126,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="109" />
-      <location filename="caseworker/services/case_timeline.py" line="171" />
+      <location filename="caseworker/services/case_timeline.py" line="172" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
@@ -15996,7 +16152,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="56" />
-      <location filename="caseworker/services/case_timeline.py" line="137" />
+      <location filename="caseworker/services/case_timeline.py" line="138" />
       <source>Waiting on a third party</source>
       <translation>A la espera de un tercero</translation>
     </message>
@@ -16006,7 +16162,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>A la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="135" />
+      <location filename="caseworker/services/case_timeline.py" line="136" />
       <source>Waiting on the client (the due date is paused)</source>
       <translation>A la espera del cliente (la fecha de vencimiento está en pausa)</translation>
     </message>
@@ -16082,7 +16238,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="238" />
+      <location filename="caseworker/services/organigram.py" line="239" />
       <source>Working hours end after they begin.</source>
       <translation>El horario laboral termina después de empezar.</translation>
     </message>
@@ -16136,7 +16292,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sí cuando es el primer donativo del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="796" />
+      <location filename="caseworker/services/mail.py" line="798" />
       <source>You are not permitted to issue receipts.</source>
       <translation>No tiene permiso para emitir recibos.</translation>
     </message>
@@ -16153,12 +16309,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede contactar con el equipo en {how}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="305" />
+      <location filename="caseworker/services/accounts.py" line="316" />
       <source>You cannot deactivate your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="266" />
+      <location filename="caseworker/services/accounts.py" line="276" />
       <source>You cannot remove your own administrator role.</source>
       <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
@@ -16199,13 +16355,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="71" />
-      <location filename="caseworker/services/ics.py" line="186" />
-      <location filename="caseworker/services/paperwork.py" line="452" />
+      <location filename="caseworker/services/ics.py" line="189" />
+      <location filename="caseworker/services/paperwork.py" line="459" />
       <source>a client</source>
       <translation>un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meeting_base.py" line="62" />
+      <location filename="caseworker/services/meeting_base.py" line="67" />
       <source>a donor</source>
       <translation>un donante</translation>
     </message>
@@ -16235,7 +16391,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un trimestre</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="188" />
+      <location filename="caseworker/services/ics.py" line="191" />
       <source>a supporter</source>
       <translation>un donante</translation>
     </message>
@@ -16270,7 +16426,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="167" />
+      <location filename="caseworker/services/merging.py" line="170" />
       <source>born the same day, with names alike</source>
       <translation>nacidos el mismo día, con nombres parecidos</translation>
     </message>
@@ -16305,7 +16461,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>seguimientos previstos en el periodo según el ritmo del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="537" />
+      <location filename="caseworker/services/clients.py" line="545" />
       <source>client</source>
       <translation>cliente</translation>
     </message>
@@ -16368,7 +16524,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="453" />
+      <location filename="caseworker/services/paperwork.py" line="460" />
       <source>language not recorded</source>
       <translation>idioma no registrado</translation>
     </message>
@@ -16463,7 +16619,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>petición de donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="139" />
+      <location filename="caseworker/services/case_timeline.py" line="140" />
       <source>resolved alone</source>
       <translation>resuelto solo</translation>
     </message>
@@ -16593,12 +16749,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>los apellidos</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="139" />
+      <location filename="caseworker/services/merging.py" line="141" />
       <source>the same e-mail</source>
       <translation>el mismo correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="139" />
+      <location filename="caseworker/services/merging.py" line="141" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
@@ -16628,7 +16784,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="139" />
+      <location filename="caseworker/services/case_timeline.py" line="140" />
       <source>with a specialist</source>
       <translation>con un especialista</translation>
     </message>
@@ -16638,32 +16794,32 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>profesional de {reference}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="245" />
+      <location filename="caseworker/db/backup.py" line="248" />
       <source>{backup} did not pass its check ({detail}): nothing was restored.</source>
       <translation>{backup} no pasó la comprobación ({detail}): no se ha restaurado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="229" />
+      <location filename="caseworker/db/backup.py" line="232" />
       <source>{backup} is encrypted but its key file {keys} is not beside it: nothing was restored.</source>
       <translation>{backup} está cifrada pero su archivo de claves {keys} no está a su lado: no se ha restaurado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="242" />
+      <location filename="caseworker/db/backup.py" line="245" />
       <source>{backup} is encrypted: sign in to restore it.</source>
       <translation>{backup} está cifrada: inicie sesión para restaurarla.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="213" />
+      <location filename="caseworker/db/backup.py" line="216" />
       <source>{backup} is not a backup file.</source>
       <translation>{backup} no es un archivo de copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="224" />
+      <location filename="caseworker/db/backup.py" line="227" />
       <source>{backup} is not encrypted but the database is: nothing was restored. Restore an encrypted backup, or encrypt this one first.</source>
       <translation>{backup} no está cifrada pero la base de datos sí: no se ha restaurado nada. Restaure una copia cifrada, o cifre esta primero.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="210" />
+      <location filename="caseworker/db/backup.py" line="213" />
       <source>{backup} is the database itself (or a file kept beside it), not a backup.</source>
       <translation>{backup} es la propia base de datos (o un archivo que se guarda a su lado), no una copia de seguridad.</translation>
     </message>
@@ -16703,12 +16859,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donativos más ({total}) proceden de donantes sin declaración de Gift Aid y no se reclaman.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="141" />
+      <location filename="caseworker/services/statistics.py" line="142" />
       <source>{figure} does not count these cases.</source>
       <translation>{figure} no cuenta estos casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="139" />
+      <location filename="caseworker/services/statistics.py" line="140" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>{figure} no es una cifra que liste casos.</translation>
     </message>
@@ -16723,13 +16879,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{label} — página {page} de {pages}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="142" />
+      <location filename="caseworker/services/case_base.py" line="173" />
       <source>{name} does not work on cases.</source>
       <translation>{name} no trabaja en casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="669" />
-      <location filename="caseworker/services/mail.py" line="730" />
+      <location filename="caseworker/services/mail.py" line="670" />
+      <location filename="caseworker/services/mail.py" line="732" />
       <source>{name} has no postal address.</source>
       <translation>{name} no tiene dirección postal.</translation>
     </message>
@@ -16756,7 +16912,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} tiene menos casos abiertos ({n}); {category} no tiene ningún especialista ni persona de contacto disponible.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="158" />
+      <location filename="caseworker/services/case_timeline.py" line="159" />
       <source>{name} involved as a specialist</source>
       <translation>{name} participa como especialista</translation>
     </message>
@@ -16798,12 +16954,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} es la persona de contacto de {category}; nadie activo en el equipo {team} tiene la especialidad {specialty}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="373" />
+      <location filename="caseworker/services/tasks.py" line="375" />
       <source>{name} may not see this record, so cannot take the task.</source>
       <translation>{name} no puede ver este registro, así que no puede hacerse cargo de la tarea.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="664" />
+      <location filename="caseworker/services/mail.py" line="665" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>{name} no acepta correo electrónico y la plantilla no envía nada en su lugar.</translation>
     </message>
@@ -16866,12 +17022,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="164" />
+      <location filename="caseworker/services/case_timeline.py" line="165" />
       <source>{taker} accepted the handoff</source>
       <translation>{taker} aceptó el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="166" />
+      <location filename="caseworker/services/case_timeline.py" line="167" />
       <source>{taker} returned the handoff</source>
       <translation>{taker} devolvió el traspaso</translation>
     </message>
@@ -16922,14 +17078,14 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{what} debe ser un texto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="263" />
+      <location filename="caseworker/services/merging.py" line="266" />
       <source>{what} {ident} was already merged into another record.</source>
       <translation>{what} {ident} ya se fusionó con otro registro.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="66" />
-      <location filename="caseworker/services/base.py" line="39" />
-      <location filename="caseworker/services/base.py" line="52" />
+      <location filename="caseworker/services/base.py" line="40" />
+      <location filename="caseworker/services/base.py" line="53" />
       <source>{what} {ident} was not found.</source>
       <translation>No se ha encontrado {what} {ident}.</translation>
     </message>

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.database import Database, access_removed, password_set, username_changed
+from caseworker.db.db_roles import follow_account, password_at_sign_in, password_writable_here, roles_first
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
 from caseworker.db.notices import changes_so_far
 from caseworker.db.rotate import Progress
@@ -133,6 +134,7 @@ class AuthService:
         now = now or utcnow()
         username = username.strip().lower()
         with self.db.transaction("Sign in") as s:
+            roles_first(s, only_if_managing=True)
             user = s.scalar(select(User).where(User.username == username))
             if user is None:
                 # Spend the same effort as a real check so timing does not reveal user names.
@@ -154,11 +156,16 @@ class AuthService:
                 raise AuthenticationError()
             if not user.active:
                 raise AuthenticationError(N_("This account has been deactivated."))
-            if passwords.needs_rehash(user.password_hash):
+            # Through the laptops' sign-in role (database roles on a server) the hash waits for a
+            # sign-in through a connection that may rewrite it.
+            if passwords.needs_rehash(user.password_hash) and password_writable_here(s, user.id):
                 user.password_hash = passwords.hash_password(password)
             user.failed_sign_ins = 0
             user.locked_until = None
             user.last_sign_in_at = now
+            # Accounts from before the database roles get their role's password here, the first
+            # time the app holds it (only where this connection may manage roles).
+            password_at_sign_in(s, user.id, user.username, user.role_names, password)
             return actor_for(user)
 
 
@@ -181,6 +188,7 @@ def _new_user(s: Session, draft: UserDraft, password: str) -> User:
     s.add(user)
     s.flush()
     password_set(s, user.username, password, new_account=True)
+    follow_account(s, user.id, user.username, [r.value for r in draft.roles], True, password=password)
     return user
 
 
@@ -246,6 +254,7 @@ class AccountService(Service):
         draft = validate_user(draft)
         passwords.check_new_password(password)
         with self.db.transaction("Add user") as s:
+            roles_first(s)
             user = _new_user(s, draft, password)
             self.stamp(user)
             audit.record_created(s, self.actor, "user", user, USER_FIELDS)
@@ -257,6 +266,7 @@ class AccountService(Service):
         self.require(Action.MANAGE_USERS)
         draft = validate_user(draft)
         with self.db.transaction("Change user") as s:
+            roles_first(s)
             user = load_for_update(s, User, user_id, "User", expected_version)
             before = audit.snapshot(user, USER_FIELDS) | {"roles": sorted(user.role_names),
                                                           "specialties": sorted(sp.specialty for sp in user.specialties)}
@@ -271,6 +281,7 @@ class AccountService(Service):
             _replace_specialties(user, draft.specialties)
             self.stamp(user)
             s.flush()
+            follow_account(s, user.id, user.username, [r.value for r in draft.roles], user.active)
             after = audit.snapshot(user, USER_FIELDS) | {"roles": sorted(r.value for r in draft.roles),
                                                          "specialties": list(draft.specialties)}
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
@@ -305,6 +316,7 @@ class AccountService(Service):
             raise RuleViolation(N_("You cannot deactivate your own account."))
         label = "Reactivate user" if active else "Deactivate user"
         with self.db.transaction(label) as s:
+            roles_first(s)
             user = load_for_update(s, User, user_id, "User", None)
             if user.active == active:
                 return changes_so_far(s)
@@ -319,6 +331,10 @@ class AccountService(Service):
                 access_removed(s, user.username)
             user.active = active
             self.stamp(user)
+            s.flush()
+            # Deactivated, the person's database role can no longer log in (NOLOGIN).
+            follow_account(s, user.id, user.username, user.role_names, active,
+                           password=new_password if active else None)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes=changes, reason=reason)
             return changes_so_far(s)
@@ -327,9 +343,12 @@ class AccountService(Service):
         self.require(Action.MANAGE_USERS)
         passwords.check_new_password(new_password)
         with self.db.transaction("Reset password") as s:
+            roles_first(s)
             user = load_for_update(s, User, user_id, "User", None)
             self._reset_password_of(s, user, new_password)
             self.stamp(user)
+            s.flush()
+            follow_account(s, user.id, user.username, user.role_names, user.active, password=new_password)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(reset)"]})
             return changes_so_far(s)
@@ -344,12 +363,15 @@ class AccountService(Service):
     def change_own_password(self, old_password: str, new_password: str) -> Changes:
         passwords.check_new_password(new_password, "new_password")
         with self.db.transaction("Change password") as s:
+            roles_first(s)
             user = load_for_update(s, User, self.actor.user_id, "User", None)
             if not passwords.verify_password(user.password_hash, old_password):
                 raise ValidationError("old_password", N_("The current password is not correct."))
             user.password_hash = passwords.hash_password(new_password)
             password_set(s, user.username, new_password)
             self.stamp(user)
+            s.flush()
+            follow_account(s, user.id, user.username, user.role_names, user.active, password=new_password)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(changed)"]})
             return changes_so_far(s)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from caseworker.services.cases import CaseService
     from caseworker.services.clients import ClientService
     from caseworker.services.contact_policy import ContactPolicyService
+    from caseworker.services.db_roles import DbRoleService
     from caseworker.services.donors import DonorService
     from caseworker.services.gift_aid import GiftAidService
     from caseworker.services.gifts import GiftService
@@ -72,6 +73,12 @@ class Services:
         from caseworker.services.audit import AuditService
 
         return AuditService(self.db, self.actor)
+
+    @cached_property
+    def db_roles(self) -> DbRoleService:
+        from caseworker.services.db_roles import DbRoleService
+
+        return DbRoleService(self.db, self.actor)
 
     @cached_property
     def backups(self) -> BackupService:

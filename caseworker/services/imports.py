@@ -1046,6 +1046,13 @@ def _created(batch_id: int, record_type: str) -> Any:
                                                      ImportBatchRecord.action == "created")
 
 
+def _kinds_in(s: Session, batch_id: int) -> set[str]:
+    """The kinds of record a batch holds. Queries follow them, so a client import never touches
+    donors' tables (which a caseworker's own database role may not read) and the reverse."""
+    return set(s.scalars(select(ImportBatchRecord.record_type).where(ImportBatchRecord.batch_id == batch_id)
+                         .distinct()))
+
+
 # New records named in an import's Changes, at most, per kind: a list reads itself again when it
 # hears of a record it does not show, so a few of them say as much as all of them would.
 NEW_IDS_NAMED = 1000
@@ -1057,15 +1064,15 @@ def _notice_imported(s: Session, batch_id: int) -> None:
     every record it merged into (an open record refreshes), and the donors whose giving a gift
     changed."""
     touched: dict[str, set[int]] = {}
-    kinds = list(s.scalars(select(ImportBatchRecord.record_type).where(ImportBatchRecord.batch_id == batch_id)
-                           .distinct()))
-    for record_type in kinds:
+    kinds = _kinds_in(s, batch_id)
+    for record_type in sorted(kinds):
         touched[record_type] = set(s.scalars(_created(batch_id, record_type).limit(NEW_IDS_NAMED)))
     for record_type, record_id in s.execute(select(ImportBatchRecord.record_type, ImportBatchRecord.record_id)
                                             .where(ImportBatchRecord.batch_id == batch_id,
                                                    ImportBatchRecord.action == "updated")):
         touched.setdefault(record_type, set()).add(record_id)
-    donors = set(s.scalars(select(Gift.donor_id).where(Gift.id.in_(_created(batch_id, "gift"))).distinct()))
+    donors = set(s.scalars(select(Gift.donor_id).where(Gift.id.in_(_created(batch_id, "gift"))).distinct())
+                 ) if "gift" in kinds else set()
     if donors:
         touched.setdefault("donor", set()).update(donors)
     for record_type, ids in touched.items():
@@ -1075,7 +1082,10 @@ def _notice_imported(s: Session, batch_id: int) -> None:
 def _touched_since(s: Session, batch_id: int) -> list[str]:
     """Records of the batch someone changed (or attached something to) after the import."""
     found: dict[tuple[str, int], None] = {}
+    kinds = _kinds_in(s, batch_id)
     for record_type, model in _MODELS.items():
+        if record_type not in kinds:
+            continue
         stmt = (select(ImportBatchRecord.record_id).join(model, model.id == ImportBatchRecord.record_id)
                 .where(ImportBatchRecord.batch_id == batch_id, ImportBatchRecord.record_type == record_type,
                        model.version != ImportBatchRecord.version))
@@ -1089,15 +1099,17 @@ def _touched_since(s: Session, batch_id: int) -> list[str]:
         select(GiftSchedule.donor_id).where(GiftSchedule.donor_id.in_(donors)),
         select(Touchpoint.donor_id).where(Touchpoint.donor_id.in_(donors)),
         select(DonorQuietPeriod.donor_id).where(DonorQuietPeriod.donor_id.in_(donors)),
-    ]
+    ] if "donor" in kinds else []
     for stmt in attached:
         for rid in s.scalars(stmt.distinct()):
             found[("donor", rid)] = None
-    for rid in s.scalars(select(ReceiptGift.gift_id).where(ReceiptGift.gift_id.in_(gifts)).distinct()):
-        found[("gift", rid)] = None
-    for rid in s.scalars(select(SoftCredit.gift_id).where(SoftCredit.gift_id.in_(gifts)).distinct()):
-        found[("gift", rid)] = None
-    for model in (Case, Disbursement, ClientContact, ClientConsent, ClientReferral, ClientAttachment, ClientTag):
+    if "gift" in kinds:
+        for rid in s.scalars(select(ReceiptGift.gift_id).where(ReceiptGift.gift_id.in_(gifts)).distinct()):
+            found[("gift", rid)] = None
+        for rid in s.scalars(select(SoftCredit.gift_id).where(SoftCredit.gift_id.in_(gifts)).distinct()):
+            found[("gift", rid)] = None
+    client_models = (Case, Disbursement, ClientContact, ClientConsent, ClientReferral, ClientAttachment, ClientTag)
+    for model in client_models if "client" in kinds else ():
         for rid in s.scalars(select(model.client_id).where(model.client_id.in_(clients)).distinct()):
             found[("client", rid)] = None
     return [_label(s, record_type, rid) for record_type, rid in sorted(found)]
@@ -1113,8 +1125,12 @@ def _label(s: Session, record_type: str, rid: int) -> str:
 
 
 def _remove_created(s: Session, batch_id: int) -> None:
-    gift_donors = list(s.scalars(select(Gift.donor_id).where(Gift.id.in_(_created(batch_id, "gift"))).distinct()))
+    kinds = _kinds_in(s, batch_id)
+    gift_donors = list(s.scalars(select(Gift.donor_id).where(Gift.id.in_(_created(batch_id, "gift"))).distinct())
+                       ) if "gift" in kinds else []
     for record_type, model in (("gift", Gift), ("client", Client), ("donor", Donor), ("household", Household)):
+        if record_type not in kinds:
+            continue
         ids = _created(batch_id, record_type)
         if record_type == "client":
             s.execute(delete(ClientSearchKey).where(ClientSearchKey.client_id.in_(ids)))
@@ -1124,6 +1140,8 @@ def _remove_created(s: Session, batch_id: int) -> None:
         if record_type in ("donor", "client"):
             s.execute(delete(ExternalId).where(ExternalId.record_type == record_type, ExternalId.record_id.in_(ids)))
         s.execute(delete(model).where(model.id.in_(ids)).execution_options(synchronize_session=False))
+    if not gift_donors:
+        return
     remaining = list(s.scalars(select(Donor.id).where(Donor.id.in_(gift_donors))))
     refresh_summaries(s, remaining)
     # Their giving was summed again by a bulk statement: an open donor refreshes.

@@ -3,7 +3,7 @@ change notice a save makes, and its action items."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import null, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import (
@@ -41,10 +41,15 @@ def rule_of(m: Meeting) -> SeriesRule | None:
 class MeetingServiceBase(Service):
     def _detail(self, s: Session, m: Meeting) -> MeetingDetail:
         attendees = []
-        rows = s.execute(select(MeetingAttendee, User.display_name, Donor.sort_name)
-                         .outerjoin(User, User.id == MeetingAttendee.user_id)
-                         .outerjoin(Donor, Donor.id == MeetingAttendee.donor_id)
-                         .where(MeetingAttendee.meeting_id == m.id).order_by(MeetingAttendee.id)).all()
+        # Donors' names are joined only for those who may read them: on a server with database
+        # roles, a caseworker's role may not even touch the donors table.
+        reads_donors = self.can(Action.READ_DONORS)
+        stmt = (select(MeetingAttendee, User.display_name,
+                       Donor.sort_name if reads_donors else null().label("sort_name"))
+                .outerjoin(User, User.id == MeetingAttendee.user_id))
+        if reads_donors:
+            stmt = stmt.outerjoin(Donor, Donor.id == MeetingAttendee.donor_id)
+        rows = s.execute(stmt.where(MeetingAttendee.meeting_id == m.id).order_by(MeetingAttendee.id)).all()
         flags = client_flags_of(s, self.actor, (a.client_id for a, _u, _d in rows))
         seen: set[tuple[str, object]] = set()
         for a, user_name, donor_name in rows:

@@ -383,6 +383,11 @@ class MeetingService(MeetingMinutes):
         A cancelled meeting, or one without donors, leaves none planned."""
         donors = sorted({d for d in s.scalars(select(MeetingAttendee.donor_id).where(
             MeetingAttendee.meeting_id == m.id, MeetingAttendee.donor_id.is_not(None))) if d is not None})
+        if not donors and not self.can(Action.PLAN_TOUCHPOINTS):
+            # A meeting's planned contacts are cancelled by whoever removes its last donor, so one
+            # without donors has none left; and on a server with database roles, the role of someone
+            # who plans no contacts may not read touchpoints at all.
+            return
         previous = set(s.scalars(select(Touchpoint.donor_id).where(
             Touchpoint.meeting_id == m.id, Touchpoint.status == TouchStatus.PLANNED.value)))
         affected = sorted(set(donors) | previous)

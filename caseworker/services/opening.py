@@ -62,17 +62,58 @@ def open_office(location: str | DatabaseLocation, *, credentials: Credentials | 
 
 
 def sign_in(db: Database, location: str | DatabaseLocation, username: str, password: str, *,
-            unlocked_by_them: bool = False) -> Actor:
+            unlocked_by_them: bool = False, own_role: bool = True) -> Actor:
     """Sign *username* in on an open database. On an encrypted file the password must also open
     the user's own entry in the key file, unless that is how the file was just opened
-    (*unlocked_by_them*): a second user on a file someone else unlocked proves it again."""
+    (*unlocked_by_them*): a second user on a file someone else unlocked proves it again.
+
+    On a server with database roles the person goes on as their own role; only setting the roles
+    up (which needs the owner's connection, the one that may grant tables) stays on the URL's role
+    (*own_role* False)."""
     from caseworker.db.open import unlock_key
     from caseworker.services.accounts import AuthService
 
     if db.encrypted and not unlocked_by_them:
         unlock_key(location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location),
                    username, password)
-    return AuthService(db).sign_in(username, password)
+    if not db.location.is_sqlite:
+        # After a sign-out the session may still be the last person's own role: the next one signs
+        # in through the role the database was opened with.
+        db.back_to_entry()
+    actor = AuthService(db).sign_in(username, password)
+    if own_role:
+        connect_as_own_role(db, actor, password)
+    return actor
+
+
+def connect_as_own_role(db: Database, actor: Actor, password: str) -> None:
+    """On a server with database roles, go on as the signed-in person's own role, so the server
+    refuses what that role may not read (a fundraiser's query on clients) whatever the app asks."""
+    if db.location.is_sqlite:
+        return
+    from sqlalchemy import text
+
+    from caseworker.db.db_roles import login_role_of
+
+    with db.engine.connect() as conn:
+        role = login_role_of(conn, actor.user_id)
+        current = conn.execute(text("SELECT current_user")).scalar_one()
+    if role is None or role == current:
+        if role is None and _mode_on(db):
+            from caseworker.domain.errors import StorageError
+            from caseworker.domain.i18n import N_
+
+            raise StorageError(N_("This database gives every person a database role, but '{name}' has none "
+                                  "yet: an administrator runs 'caseworker db-roles setup'."), name=actor.username)
+        return
+    db.connect_as(role, password)
+
+
+def _mode_on(db: Database) -> bool:
+    from caseworker.db.db_roles import mode_prefix
+
+    with db.engine.connect() as conn:
+        return mode_prefix(conn) is not None
 
 
 def storage_failure(exc: BaseException, folder: Path | None) -> CaseworkerError | None:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from caseworker.db.db_roles import server_enforces_roles
 from caseworker.db.models import (
     ActionItem,
     Case,
@@ -60,7 +61,7 @@ from caseworker.domain.cases import (
 from caseworker.domain.channels import CHANNEL_LABELS, Channel, capitalised
 from caseworker.domain.clients import display_name as client_display_name
 from caseworker.domain.donors import display_name as donor_display_name
-from caseworker.domain.errors import ValidationError
+from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.grant_targets import DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, Output
 from caseworker.domain.grants import STAGE_LABELS, Stage
 from caseworker.domain.i18n import N_
@@ -264,6 +265,12 @@ class PaperworkService(Service):
         as_of = as_of or datetime.now(settings.zone).date()
         with self.db.read() as s:
             g = get_or_404(s, GrantApplication, grant_id, "Grant application")
+            if not (self.can(Action.READ_AID) and self.can(Action.READ_CLIENTS)) and server_enforces_roles(s):
+                # Its figures are counted from clients, cases and aid, which this person's own
+                # database role may not read.
+                raise RuleViolation(N_("A grant report counts the people helped and the aid paid, which this "
+                                       "database server lets only caseworkers and managers read: ask one of "
+                                       "them to make it."))
             due = None
             if start is None or end is None:
                 start, end, due = reporting_period(g, as_of)

@@ -183,7 +183,7 @@ def _after(ready: Callable[[], None], action: Callable[..., T]) -> Callable[...,
 
 
 def _already_open(db: Database) -> DatabaseOpening:
-    opening = DatabaseOpening(db.location)
+    opening = DatabaseOpening(db.entry_location)
     opening.db = db
     return opening
 

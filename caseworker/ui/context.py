@@ -46,6 +46,11 @@ class UiContext:
     def database_encrypted(self) -> bool:
         return self.services.db.encrypted
 
+    @property
+    def database_on_server(self) -> bool:
+        """A database server (which can give each person a role of their own), not an SQLite file."""
+        return not self.services.db.location.is_sqlite
+
     def worker_services(self) -> Services:
         """The services, for an operation to hand to its call on the worker."""
         return self.services

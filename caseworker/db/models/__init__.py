@@ -19,6 +19,7 @@ from caseworker.db.models.clients import (
                                           ClientSearchKey,
                                           ClientTag,
 )
+from caseworker.db.models.db_roles import DbRoleLogin, DbRoleSettings
 from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
 from caseworker.db.models.gift_aid import GiftAidDeclaration
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
@@ -56,6 +57,8 @@ from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.touchpoints import ContactPolicyRow, Touchpoint
 
 __all__ = [
+    "DbRoleLogin",
+    "DbRoleSettings",
     "AidRefusal",
     "GrantReportSubmission",
     "GuardBlock",

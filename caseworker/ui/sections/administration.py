@@ -65,6 +65,7 @@ from caseworker.settings import load_settings, save_settings
 from caseworker.ui import icons
 from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
+from caseworker.ui.db_roles_ui import show_db_roles
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.user_dialog import UserDialog
 from caseworker.ui.i18n import amount_text, error_text, tr, tr_domain
@@ -484,6 +485,12 @@ class UsersPage(QWidget):
                                          "accounts can open"))
         self.rotate_button.setVisible(ctx.database_encrypted)
         self.list.filter_bar.addWidget(self.rotate_button)
+        self.roles_button = QPushButton(icons.icon("key-round"), tr("Database roles…"), self)
+        self.roles_button.setAccessibleName(tr("Database roles on the server"))
+        self.roles_button.setToolTip(tr("Give each person a database role of their own, so the server itself "
+                                        "refuses what their roles may not read"))
+        self.roles_button.setVisible(ctx.database_on_server)
+        self.list.filter_bar.addWidget(self.roles_button)
 
         self.detail = self._detail_pane()
         splitter = QSplitter(self)
@@ -506,6 +513,7 @@ class UsersPage(QWidget):
             lambda _i: self.list.set_filter("role", self.role_filter.currentData()))
         self.add_button.clicked.connect(self.add_user)
         self.rotate_button.clicked.connect(self.rotate_keys)
+        self.roles_button.clicked.connect(lambda: show_db_roles(self.ctx, self))
         self.list.current_changed.connect(self._show_user)
         self.list.activated.connect(lambda _id: self.edit_user())
         self._loaded = False
