@@ -94,6 +94,13 @@ def test_bad_arguments_get_one_line_and_status_2(args: list[str], fragment: str)
     assert "Traceback" not in result.stderr
 
 
+def test_a_command_signing_in_to_a_missing_file_leaves_no_file_behind(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    result = run_cli("user", "list", "--db", str(missing), "--user", "demo", env={"CASEWORKER_PASSWORD": "demo"})
+    assert result.returncode == 2 and "does not exist" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_file_that_is_not_a_database_fails_cleanly(tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.db"
     bogus.write_bytes(b"this is not a database file at all" * 100)
