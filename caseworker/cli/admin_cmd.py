@@ -10,7 +10,7 @@ from caseworker.cli.main import (
     UsageError,
     add_db_argument,
     add_user_argument,
-    open_db,
+    open_or_create_db,
     read_password,
     signed_in,
 )
@@ -97,7 +97,7 @@ def run_user_add(args: argparse.Namespace) -> int:
     from caseworker.services.accounts import AuthService, UserDraft
 
     roles = frozenset(Role(r) for r in args.role)
-    db = open_db(args)
+    db = open_or_create_db(args)
     auth = AuthService(db)
     if not auth.has_users():
         password = read_password("New user's password: ", env="CASEWORKER_NEW_PASSWORD")

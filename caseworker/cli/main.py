@@ -213,19 +213,27 @@ def read_password(prompt: str = "Password: ", env: str = "CASEWORKER_PASSWORD") 
     return getpass.getpass(prompt)
 
 
-def open_db(args: argparse.Namespace, *, create: bool = True):
+def open_db(args: argparse.Namespace):
     """Open the database the command names, migrating it if that is due.
 
     An encrypted file is unlocked with ``--user`` (or ``CASEWORKER_USER``) and the password,
-    asked once per command; a new file is created encrypted (unless not *create*: a command
-    signing in to a file that is not there would only leave a new, empty one behind).
+    asked once per command. A file that is not there is refused: signing in to it would only
+    leave a new, empty one behind (see :func:`open_or_create_db`).
     """
-    from caseworker.services.opening import DatabaseLocation, open_office
+    from caseworker.services.opening import DatabaseLocation
 
-    location = DatabaseLocation.parse(database_location(args))
-    if not create and location.path is not None and not location.path.exists():
-        raise UsageError(f"{location.path} does not exist")
-    return open_office(location, credentials=lambda: command_credentials(args))
+    path = DatabaseLocation.parse(database_location(args)).path
+    if path is not None and not path.exists():
+        raise UsageError(f"{path} does not exist")
+    return open_or_create_db(args)
+
+
+def open_or_create_db(args: argparse.Namespace):
+    """As :func:`open_db`, creating a new file (encrypted) when there is none: for the first
+    administrator of a new office."""
+    from caseworker.services.opening import open_office
+
+    return open_office(database_location(args), credentials=lambda: command_credentials(args))
 
 
 def signed_in(args: argparse.Namespace, *, own_role: bool = True):
@@ -235,7 +243,7 @@ def signed_in(args: argparse.Namespace, *, own_role: bool = True):
 
     if not getattr(args, "user", None):
         raise UsageError("this command acts as a user: give --user NAME")
-    db = open_db(args, create=False)
+    db = open_db(args)
     try:
         # The same sign-in as the window's: the password that unlocked the file signs in.
         actor = opening.sign_in(db, database_location(args), args.user, command_credentials(args)[1],

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.sqlite_only
 @pytest.fixture
 def cli(db, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
     cli_main.build_parser()
-    monkeypatch.setattr(cli_main, "open_db", lambda args, **_: db)
+    monkeypatch.setattr(cli_main, "open_db", lambda args: db)
     monkeypatch.setattr(db, "dispose", lambda: None)
     monkeypatch.setenv("CASEWORKER_PASSWORD", "correct horse")
 
