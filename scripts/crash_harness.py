@@ -99,7 +99,7 @@ def writer(path: str, negative: bool, seed: int, first_password: int = 0) -> Non
             print(f"password {password}", flush=True)
             password += 1
         if rng.random() < 0.04 and KeyStore.for_database(Path(path)).has_user(HARNESS_USER):
-            rotate_database_key(db, {HARNESS_USER})  # a new key, as when someone leaves
+            rotate_database_key(db, {HARNESS_USER: ()})  # a new key, as when someone leaves
             print("rotated", flush=True)
         source, target = rng.sample(range(1, ACCOUNTS + 1), 2)
         amount = rng.randint(1, 50_000)

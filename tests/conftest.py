@@ -28,7 +28,10 @@ from sqlalchemy.engine import Engine
 import caseworker.db.models  # noqa: F401 - every table on the metadata
 from caseworker.db.base import Base
 from caseworker.db.database import Database
+from caseworker.db.keystore import KeyStore, keystore_path
+from caseworker.db.layout import PART_DOMAINS, FileKeys, part_path
 from caseworker.db.location import DatabaseLocation
+from caseworker.db.split import split_file
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
 from caseworker.services import passwords
@@ -121,7 +124,12 @@ def _pg_database(url: str) -> Iterator[Database]:
         admin.dispose()
 
 
-ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
+ENGINES = ["sqlite", pytest.param("split", marks=pytest.mark.split),
+           pytest.param("postgresql", marks=pytest.mark.pg)]
+#: The folders whose storage tests also run on a database kept in one file per trust domain: those
+#: that write the tables shared by the domains (tasks, reminders, meetings' attendees, the outbox,
+#: import records, the audit log) through every path. CASEWORKER_TEST_LAYOUT=split runs them all so.
+SPLIT_SUITES = ("care", "meetings", "imports", "letters", "db", "services", "donors")
 _SESSION = pytest.StashKey[pytest.Session]()
 
 
@@ -173,11 +181,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
         callspec = getattr(item, "callspec", None)
-        on_pg = callspec is not None and callspec.params.get("engine_name") == "postgresql"
-        (drop if on_pg and item.get_closest_marker("sqlite_only") else keep).append(item)
+        engine = callspec.params.get("engine_name") if callspec is not None else None
+        if engine == "postgresql" and item.get_closest_marker("sqlite_only"):
+            drop.append(item)
+        elif engine == "split" and (SPLIT_EVERYWHERE or not _split_suite(item)):
+            drop.append(item)
+        else:
+            keep.append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+def _split_suite(item: pytest.Item) -> bool:
+    parts = Path(str(item.fspath)).relative_to(Path(__file__).parent).parts
+    uses_files = {"db", "sqlite_db"} & set(getattr(item, "fixturenames", ()))
+    return bool(parts) and parts[0] in SPLIT_SUITES and bool(uses_files) and not item.get_closest_marker("gui") \
+        and not item.get_closest_marker("sqlite_only")
 
 
 @pytest.fixture(params=ENGINES)
@@ -190,7 +210,7 @@ def engine_name(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def empty_db(engine_name: str, tmp_path: Path) -> Iterator[Database]:
     """An empty database (no schema) on each engine."""
-    if engine_name == "sqlite":
+    if engine_name in ("sqlite", "split"):
         db = Database(DatabaseLocation.parse(str(tmp_path / "test.db")))
         yield db
         db.dispose()
@@ -218,7 +238,25 @@ def _pg_schema() -> Iterator[str]:
         yield url
 
 
-def _copy_sqlite(schema: Path, target: Path) -> Database:
+#: CASEWORKER_TEST_LAYOUT=split runs every SQLite test on a database kept in one file per trust
+#: domain, signed in with every domain's key, instead of a single plain file.
+SPLIT_EVERYWHERE = os.environ.get("CASEWORKER_TEST_LAYOUT") == "split"
+_SPLIT_KEYS = FileKeys(b"\x01" * 32, {d: bytes([2 + i]) * 32 for i, d in enumerate(PART_DOMAINS)}, split=True)
+
+
+def _copy_sqlite(schema: Path, target: Path, *, split: bool = False) -> Database:
+    if split or SPLIT_EVERYWHERE:
+        plain, schema = schema, schema.parent / "split" / schema.name
+        if not schema.exists():
+            schema.parent.mkdir(exist_ok=True)
+            shutil.copyfile(plain, schema)
+            split_file(schema, None, _SPLIT_KEYS)
+            KeyStore.create(keystore_path(schema), _SPLIT_KEYS)
+        for domain in PART_DOMAINS:
+            shutil.copyfile(part_path(schema, domain), part_path(target, domain))
+        shutil.copyfile(keystore_path(schema), keystore_path(target))
+        shutil.copyfile(schema, target)
+        return Database(DatabaseLocation.parse(str(target)), key=_SPLIT_KEYS)
     shutil.copyfile(schema, target)
     return Database(DatabaseLocation.parse(str(target)))
 
@@ -226,8 +264,9 @@ def _copy_sqlite(schema: Path, target: Path) -> Database:
 @pytest.fixture
 def db(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A database with the whole current schema and no rows, on each engine."""
-    if engine_name == "sqlite":
-        database = _copy_sqlite(request.getfixturevalue("_sqlite_schema"), tmp_path / "test.db")
+    if engine_name in ("sqlite", "split"):
+        database = _copy_sqlite(request.getfixturevalue("_sqlite_schema"), tmp_path / "test.db",
+                                split=engine_name == "split")
     else:
         database = Database(DatabaseLocation.parse(request.getfixturevalue("_pg_schema")))
         tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from caseworker.cli.main import (
     ExitCode,
@@ -17,8 +18,8 @@ from caseworker.cli.main import (
 
 def register(sub: argparse._SubParsersAction) -> None:
     for name in ("encrypt", "convert-to-encrypted"):
-        encrypt = sub.add_parser(name, help="encrypt a plain SQLite database (an administrator "
-                                 "signs in; every record is kept)")
+        encrypt = sub.add_parser(name, help="encrypt a plain SQLite database, or give an encrypted one a file "
+                                 "and a key per trust domain (an administrator signs in; every record is kept)")
         add_db_argument(encrypt)
         add_user_argument(encrypt)
         encrypt.add_argument("--keep-plain-copy", metavar="FILE",
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_encrypt(args: argparse.Namespace) -> int:
     from caseworker.services.opening import DatabaseLocation, Protection, protection_of
-    from caseworker.services.protection import encrypt_plain_database
+    from caseworker.services.protection import encrypt_plain_database, keeps_domains_apart
 
     location = DatabaseLocation.parse(database_location(args))
     state = protection_of(location)
@@ -45,11 +46,13 @@ def run_encrypt(args: argparse.Namespace) -> int:
                          "(see the README); only SQLite files are encrypted here")
     if state is Protection.NEW:
         raise UsageError(f"{location.display()} does not exist")
-    if state is Protection.ENCRYPTED:
-        print(f"{location.display()} is already encrypted")
+    if state is Protection.ENCRYPTED and keeps_domains_apart(location):
+        print(f"{location.display()} is already encrypted, each kind of record in its own file")
         return ExitCode.OK
     if not args.user:
         raise UsageError("an administrator signs in to encrypt: give --user NAME")
+    if state is Protection.ENCRYPTED:
+        return _split(location, args.user)
     keep = Path(args.keep_plain_copy) if args.keep_plain_copy else None
     result = encrypt_plain_database(location, args.user, read_password(), keep_plain_copy=keep)
     print(f"encrypted {location.display()}: {result.rows} rows in {result.tables} tables, "
@@ -63,6 +66,21 @@ def run_encrypt(args: argparse.Namespace) -> int:
     if result.plain_backups:
         print(f"{len(result.plain_backups)} older backups in {result.plain_backups[0].parent} are not encrypted: "
               "delete them once a new backup has been taken")
+    return ExitCode.OK
+
+
+def _split(location: Any, user: str) -> int:
+    from caseworker.services.protection import split_single_key_database
+
+    result = split_single_key_database(location, user, read_password())
+    print(f"{location.display()} now keeps casework and stewardship in files of their own, each with its own key: "
+          f"{result.rows} rows in {result.tables} tables, all compared with the original")
+    print(f"{result.users} accounts keep their passwords; each now opens only what its roles read")
+    if result.users_without_key:
+        print("these users need a new password from an administrator before they can sign in: "
+              + ", ".join(result.users_without_key))
+    print("backups taken before today still open with the old key and every password of their time: "
+          "delete them once a new backup has been taken")
     return ExitCode.OK
 
 

@@ -19,6 +19,8 @@ from typing import Any
 from caseworker import outputs
 from caseworker.db.database import Database
 from caseworker.db.keystore import KeyStore, keystore_path
+from caseworker.db.layout import MAIN, PART_DOMAINS, FileKeys, part_path, unwrap
+from caseworker.db.trust_domains import TrustDomain
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 from caseworker.outputs import check_output, fsync_folder, is_protected, os_error_message
@@ -48,8 +50,11 @@ def backup_sqlite(db: Database, target: Path) -> Path:
     except OSError:
         pass  # check_output names the folder that cannot be used
     target = check_output(target)
+    parts = _held_parts(db.keys)
     if db.key is not None:
         check_output(keystore_path(target))
+    for domain in parts:
+        check_output(part_path(target, domain))
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
         os.close(fd)
@@ -57,9 +62,12 @@ def backup_sqlite(db: Database, target: Path) -> Path:
         raise os_error_message(exc, target) from None
     partial = Path(name)
     partial_keys = keystore_path(partial)
+    partial_parts = [part_path(partial, d) for d in parts]
     try:
         _copy_pages(db, partial)
         outputs.fsync_file(partial)
+        for file in partial_parts:
+            outputs.fsync_file(file)
         if db.key is not None and db.location.path is not None:
             store = KeyStore.for_database(db.location.path)
             store.bind_to(partial)  # the copy has its own file salt
@@ -67,44 +75,76 @@ def backup_sqlite(db: Database, target: Path) -> Path:
             store.save()
         check_output(target)
         if db.key is not None:
-            # The key file first: a backup file that exists always has its keys beside it.
+            # The key file and the domains' files first: a backup file that exists always has
+            # its keys and its other files beside it.
             os.replace(partial_keys, keystore_path(target))
+        for domain, file in zip(parts, partial_parts):
+            os.replace(file, part_path(target, domain))
         os.replace(partial, target)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        partial_keys.unlink(missing_ok=True)
+        for leftover in (partial, partial_keys, *partial_parts):
+            leftover.unlink(missing_ok=True)
         raise os_error_message(exc, target) from None
     except BaseException:
-        partial.unlink(missing_ok=True)
-        partial_keys.unlink(missing_ok=True)
+        for leftover in (partial, partial_keys, *partial_parts):
+            leftover.unlink(missing_ok=True)
         raise
     fsync_folder(target.parent)
     return target
 
 
+def _held_parts(keys: FileKeys | None) -> list[TrustDomain]:
+    """The domains' files a backup by the holder of *keys* copies (a split database's)."""
+    if keys is None or not keys.split:
+        return []
+    missing = [d for d in PART_DOMAINS if d not in keys.domains]
+    if missing:
+        # A backup without the files one cannot read would restore as a database without them.
+        raise StorageError(N_("Only someone who can read every part of the database can back it up."))
+    return list(PART_DOMAINS)
+
+
 def _copy_pages(db: Database, partial: Path) -> None:
     raw = db.engine.raw_connection()
     try:
-        source = raw.driver_connection
+        source = unwrap(raw.driver_connection)
         assert source is not None  # None only once the connection is closed
-        dest = connect_file(partial, db.key)
+        parts = _held_parts(db.keys)
+        if parts:
+            # One read transaction over every file, so the copies are of the same moment.
+            source.execute("BEGIN")
+            for schema in (MAIN, *(d.value for d in parts)):
+                source.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
         try:
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            except (sqlite3.DatabaseError, _cipher_error()) as exc:
-                text = str(exc).lower()
-                if "full" in text or "no space" in text:
-                    raise StorageError(N_("The disk is full: the backup was not written. Free some space "
-                                          "and try again.")) from None
-                raise StorageError(N_("The backup could not be written: {detail}"), detail=str(exc)) from None
-            problems = quick_check_connection(dest, encrypted=db.key is not None)
-            if problems:
-                raise StorageError(N_("The backup did not pass its check; the original is untouched."))
+            for domain in parts:
+                assert db.keys is not None
+                _copy_schema(source, domain.value, part_path(partial, domain), db.keys.domains[domain])
+            _copy_schema(source, MAIN, partial, db.key)
         finally:
-            dest.close()
+            if parts:
+                source.execute("ROLLBACK")
     finally:
         raw.close()
+
+
+def _copy_schema(source: Any, schema: str, partial: Path, key: bytes | None) -> None:
+    dest = connect_file(partial, key)
+    try:
+        try:
+            source.backup(dest, name=schema)
+            os.chmod(partial, 0o600)  # like the main copy, which mkstemp made private
+            dest.execute("PRAGMA journal_mode = DELETE")
+        except (sqlite3.DatabaseError, _cipher_error()) as exc:
+            text = str(exc).lower()
+            if "full" in text or "no space" in text:
+                raise StorageError(N_("The disk is full: the backup was not written. Free some space "
+                                      "and try again.")) from None
+            raise StorageError(N_("The backup could not be written: {detail}"), detail=str(exc)) from None
+        problems = quick_check_connection(dest, encrypted=key is not None)
+        if problems:
+            raise StorageError(N_("The backup did not pass its check; the original is untouched."))
+    finally:
+        dest.close()
 
 
 def _stamp_if_current(db: Database) -> None:
@@ -130,15 +170,23 @@ def backup_beside(db: Database, reason: str) -> Path:
     return backup_sqlite(db, backups_folder(path) / f"{path.stem}-{reason}-{stamp}.db")
 
 
-def connect_file(path: Path, key: bytes | None) -> Any:
-    """A raw connection to *path*: SQLCipher with *key*, or plain SQLite."""
+def connect_file(path: Path, key: bytes | FileKeys | None) -> Any:
+    """A raw connection to *path*: SQLCipher with *key*, or plain SQLite.
+
+    Given a split database's keys, the domains' files they open are attached by their domain's name.
+    """
     if key is None:
         return sqlite3.connect(str(path))
     import sqlcipher3
 
+    keys = key if isinstance(key, FileKeys) else FileKeys(key)
     conn = sqlcipher3.connect(str(path))
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute(f"PRAGMA key = \"x'{keys.main.hex()}'\"")
+    if keys.split:
+        for domain, part in keys.domains.items():
+            conn.execute(f"ATTACH DATABASE ? AS {domain.value} KEY \"x'{part.hex()}'\"",
+                         (str(part_path(path, domain)),))
     return conn
 
 
@@ -169,25 +217,48 @@ def list_backups(database_path: Path) -> list[Path]:
     folder = backups_folder(database_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{database_path.stem}-*.db") if p.is_file()]
+    found = [p for p in folder.glob(f"{database_path.stem}-*.db") if p.is_file() and not _is_part(p)]
     return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
 
 
-def newest_good_backup(database_path: Path, key: bytes | None) -> Path | None:
+def _is_part(path: Path) -> bool:
+    return any(path.name.endswith(f".{d.value}{path.suffix}") for d in PART_DOMAINS)
+
+
+def newest_good_backup(database_path: Path, key: bytes | FileKeys | None) -> Path | None:
     """The newest backup that opens with *key* and passes its quick check."""
+    keys = key if isinstance(key, FileKeys) or key is None else FileKeys(key)
     for candidate in list_backups(database_path):
-        if key is not None and not keystore_path(candidate).exists():
+        if keys is not None and not keystore_path(candidate).exists():
             continue
-        conn = connect_file(candidate, key)
-        try:
-            if not quick_check_connection(conn, encrypted=key is not None):
-                return candidate
-        finally:
-            conn.close()
+        if not check_files(candidate, keys):
+            return candidate
     return None
 
 
-Verify = Callable[[Path, "bytes | None"], None]
+def check_files(path: Path, keys: FileKeys | None, *, quick: bool = True) -> list[str]:
+    """Problems found in the file at *path* and, split, in each domain's file *keys* opens."""
+    files = [(path, keys.main if keys is not None else None)]
+    if keys is not None and keys.split:
+        files += [(part_path(path, d), keys.domains[d]) for d in PART_DOMAINS if d in keys.domains]
+    problems = []
+    for file, key in files:
+        if not file.is_file():
+            problems.append(f"{file.name} is missing")
+            continue
+        try:
+            conn = connect_file(file, key)
+        except (sqlite3.DatabaseError, _cipher_error()) as exc:
+            problems.append(str(exc))
+            continue
+        try:
+            problems += quick_check_connection(conn, encrypted=key is not None)
+        finally:
+            conn.close()
+    return problems
+
+
+Verify = Callable[[Path, "FileKeys | None"], None]
 
 
 class BackupRefused(StorageError):
@@ -196,7 +267,7 @@ class BackupRefused(StorageError):
 
 def restore_backup(backup: Path, database_path: Path, *,
                    credentials: Callable[[], tuple[str, str]] | None = None,
-                   verify: Verify | None = None, key: bytes | None = None) -> Path:
+                   verify: Verify | None = None, key: bytes | FileKeys | None = None) -> Path:
     """Put *backup* (and its key store) in place of *database_path*; returns where the old file went.
 
     The backup is copied beside the database first and that copy must open: an encrypted one with
@@ -216,6 +287,7 @@ def restore_backup(backup: Path, database_path: Path, *,
         raise BackupRefused(N_("{backup} is not a backup file."), backup=str(backup))
     partial = database_path.with_name(database_path.name + ".restoring")
     partial_keys = keystore_path(partial)
+    partial_parts = {d: part_path(partial, d) for d in PART_DOMAINS}
     try:
         try:
             shutil.copyfile(backup, partial)
@@ -237,12 +309,27 @@ def restore_backup(backup: Path, database_path: Path, *,
                 raise os_error_message(exc, database_path) from None
             store = KeyStore.load(partial_keys)
             store.check_belongs_to(partial, shown_as=backup)
+            if store.split:
+                for domain, file in partial_parts.items():
+                    if not part_path(backup, domain).is_file():
+                        raise BackupRefused(N_("{backup} is kept in several files and {part} is not beside it: "
+                                               "nothing was restored."), backup=str(backup),
+                                            part=str(part_path(backup, domain)))
+                    try:
+                        shutil.copyfile(part_path(backup, domain), file)
+                    except OSError as exc:
+                        raise os_error_message(exc, database_path) from None
             if credentials is not None:
-                key = store.unlock(*credentials())
+                key = store.unlock_keys(*credentials())
             elif held is not None:
-                key = held
+                key = held if isinstance(held, FileKeys) else FileKeys(held)
             else:
                 raise BackupRefused(N_("{backup} is encrypted: sign in to restore it."), backup=str(backup))
+        if encrypted and key is not None and key.split and not all(d in key.domains for d in PART_DOMAINS):
+            if verify is not None:
+                verify(partial, key)  # says who may restore at all, before what they cannot read
+            raise BackupRefused(N_("{backup} can be restored only by someone who can read all of it."),
+                                backup=str(backup))
         problems = _check_copy(partial, key)
         if problems:
             raise BackupRefused(N_("{backup} did not pass its check ({detail}): nothing was restored."),
@@ -255,13 +342,22 @@ def restore_backup(backup: Path, database_path: Path, *,
             current = database_path.with_name(database_path.name + suffix)
             if current.exists():
                 os.replace(current, kept.with_name(kept.name + suffix))
+        for domain in PART_DOMAINS:
+            for suffix in ("", "-wal", "-shm"):
+                current = part_path(database_path, domain)
+                current = current.with_name(current.name + suffix)
+                if current.exists():
+                    os.replace(current, kept.with_name(f"{kept.name}.{domain.value}{suffix}"))
         if encrypted:
             os.chmod(partial_keys, 0o600)
             os.replace(partial_keys, keystore_path(database_path))
+        if isinstance(key, FileKeys) and key.split:
+            for domain, file in partial_parts.items():
+                os.replace(file, part_path(database_path, domain))
         os.replace(partial, database_path)
     except BaseException:
-        partial.unlink(missing_ok=True)
-        partial_keys.unlink(missing_ok=True)
+        for leftover in (partial, partial_keys, *partial_parts.values()):
+            leftover.unlink(missing_ok=True)
         raise
     fsync_folder(database_path.parent)
     return kept
@@ -275,9 +371,12 @@ def _is_plain(path: Path) -> bool:
     return head == SQLITE_HEADER
 
 
-def _check_copy(path: Path, key: bytes | None) -> list[str]:
+def _check_copy(path: Path, key: FileKeys | None) -> list[str]:
+    problems = check_files(path, key) if key is not None and key.split else []
+    if problems:
+        return problems
     try:
-        conn = connect_file(path, key)
+        conn = connect_file(path, key.main if key is not None else None)
     except (sqlite3.DatabaseError, _cipher_error()) as exc:
         return [str(exc)]
     try:

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from caseworker.db.database import Database
+from caseworker.db.layout import MAIN, PART_DOMAINS, dangling_references
 from caseworker.db.migrate import SCHEMA_HEAD, schema_state
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
@@ -78,14 +79,22 @@ def check_database(db: Database, *, thorough: bool = True) -> CheckReport:
                 report.problems.extend(f"integrity: {r}" for r in rows[:20])
             else:
                 report.notes.append(f"{pragma}: ok")
+            keys = db.keys
+            schemas = [MAIN] + ([d.value for d in PART_DOMAINS if d in keys.domains]
+                                if keys is not None and keys.split else [])
             if db.encrypted:
                 # Every page's HMAC: finds a value changed inside a record, which the above cannot.
-                tampered = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                tampered = [f"{s}: {r[0]}" for s in schemas
+                            for r in conn.exec_driver_sql(f"PRAGMA {s}.cipher_integrity_check")]
                 if tampered:
                     report.problems.extend(f"page authentication: {r}" for r in tampered[:20])
                 else:
-                    report.notes.append("cipher_integrity_check: ok (encrypted)")
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    report.notes.append("cipher_integrity_check: ok (encrypted)"
+                                        + (f", {len(schemas)} files" if len(schemas) > 1 else ""))
+            fk = [r for s in schemas for r in conn.exec_driver_sql(f"PRAGMA {s}.foreign_key_check").fetchall()]
+            if len(schemas) > 1:
+                dangling = dangling_references(conn.connection.driver_connection, schemas[1:])
+                report.problems.extend(f"reference between files: {d}" for d in dangling[:20])
             if fk:
                 report.problems.extend(f"foreign key: table {r[0]} row {r[1]} -> {r[2]}" for r in fk[:20])
             else:

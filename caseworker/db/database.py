@@ -16,7 +16,7 @@ its action returns (``db.notices.changes_so_far``), so no service writes one by 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,8 +27,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from caseworker.db.engine import READ_ONLY_OPTION, create_database_engine, on_busy
 from caseworker.db.keystore import KeyRing, keystore_path
+from caseworker.db.layout import FileKeys
 from caseworker.db.location import DatabaseLocation
 from caseworker.db.notices import collect
+from caseworker.db.trust_domains import readable_domains
 from caseworker.db.unlocking import unlock
 from caseworker.domain.errors import CaseworkerError, ConflictError, StorageError
 from caseworker.domain.i18n import N_
@@ -39,17 +41,20 @@ class Database:
     """An open database: its location, engine and session factories."""
 
     def __init__(self, location: DatabaseLocation, engine: Engine | None = None, *,
-                 key: bytes | None = None) -> None:
+                 key: bytes | FileKeys | None = None) -> None:
         self.location = location
         # Where the database was opened; a server session may go on as the signed-in person's own
         # role (``connect_as``) and comes back here for the next sign-in.
         self.entry_location = location
         if key is None and engine is None and location.file_is_encrypted():
             key = unlock(location)
-        self.key = key
-        self.engine = engine if engine is not None else create_database_engine(location, key=key)
+        #: Every key this session holds (the main file's and each readable domain's file's).
+        self.keys = key if isinstance(key, FileKeys) else (FileKeys(key) if key is not None else None)
+        #: The main file's key.
+        self.key = self.keys.main if self.keys is not None else None
+        self.engine = engine if engine is not None else create_database_engine(location, key=self.keys)
         path = location.path
-        self.keyring = KeyRing(keystore_path(path), key) if key is not None and path else None
+        self.keyring = KeyRing(keystore_path(path), self.keys) if self.keys is not None and path else None
         self._on_dispose: list[Callable[[], None]] = []
         if path is not None:
             # No export or backup may be written over this file or its key file while it is open.
@@ -113,17 +118,18 @@ class Database:
             session.rollback()
             session.close()
 
-    def replace_key(self, key: bytes) -> None:
+    def replace_key(self, key: bytes | FileKeys) -> None:
         """The file was re-keyed: new connections (and account changes) use *key* from now on."""
         from caseworker.db.engine import move_busy_listeners
 
         old = self.engine
         old.dispose()
-        self.key = key
-        self.engine = create_database_engine(self.location, key=key)
+        self.keys = key if isinstance(key, FileKeys) else FileKeys(key)
+        self.key = self.keys.main
+        self.engine = create_database_engine(self.location, key=self.keys)
         move_busy_listeners(old, self.engine)
         path = self.location.path
-        self.keyring = KeyRing(keystore_path(path), key) if path is not None else None
+        self.keyring = KeyRing(keystore_path(path), self.keys) if path is not None else None
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
@@ -183,7 +189,8 @@ _AFTER_COMMIT = "caseworker_after_commit"
 _AFTER_ROLLBACK = "caseworker_after_rollback"
 
 
-def password_set(session: Session, username: str, password: str, *, new_account: bool = False) -> None:
+def password_set(session: Session, username: str, password: str, *, new_account: bool = False,
+                 roles: Iterable[str] = ()) -> None:
     """*username* signs in with *password* from this transaction's commit on.
 
     On an encrypted database the key store gains a wrap for it now and follows the commit or the
@@ -197,12 +204,31 @@ def password_set(session: Session, username: str, password: str, *, new_account:
     keyring = _keyring(session)
     if keyring is None:
         return
+    domains = readable_domains(roles)
     if new_account:
-        session.info.setdefault(_AFTER_COMMIT, []).append(lambda: keyring.add_account(username, password))
+        session.info.setdefault(_AFTER_COMMIT, []).append(lambda: keyring.add_account(username, password, domains))
         return
-    committed, rolled_back = keyring.stage_password(username, password)
+    committed, rolled_back = keyring.stage_password(username, password, domains)
     session.info.setdefault(_AFTER_COMMIT, []).append(committed)
     session.info.setdefault(_AFTER_ROLLBACK, []).append(rolled_back)
+
+
+def roles_changed(session: Session, username: str, roles: Iterable[str]) -> None:
+    """*username*'s key entries reach the files of the domains *roles* may read from the commit on.
+
+    The domains taken away are left in ``session.info["domains_taken"]`` after the commit, for the
+    caller to re-key their files.
+    """
+    keyring = _keyring(session)
+    if keyring is None or not keyring.keys.split:
+        return
+    domains = readable_domains(roles)
+
+    def follow() -> None:
+        taken = keyring.follow_domains(username, domains)
+        session.info.setdefault("domains_taken", []).extend(taken)
+
+    session.info.setdefault(_AFTER_COMMIT, []).append(follow)
 
 
 def access_removed(session: Session, username: str) -> None:

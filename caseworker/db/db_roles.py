@@ -38,6 +38,7 @@ from caseworker.db.trust_domains import (
     APPEND_ONLY,
     MANAGER_WRITTEN,
     MIXED_TABLES,
+    ROLE_DOMAINS,
     SELF_SERVICE_USER_COLUMNS,
     SIGN_IN_READS,
     SIGN_IN_USER_COLUMNS,
@@ -54,13 +55,6 @@ PREFIX_RE = re.compile(r"^[a-z][a-z0-9_]{1,29}$")
 _ROLES_LOCK_KEY = 0x43_57_52_4F  # "CWRO": two laptops changing the same role at once would collide
 _MAX_IDENTIFIER = 63
 
-#: Which groups a person's login role joins, by their app roles.
-ROLE_DOMAINS: dict[Role, frozenset[TrustDomain]] = {
-    Role.FUNDRAISER: frozenset({TrustDomain.STEWARDSHIP, TrustDomain.SHARED}),
-    Role.CASEWORKER: frozenset({TrustDomain.CASEWORK, TrustDomain.SHARED}),
-    Role.MANAGER: frozenset(TrustDomain),
-    Role.ADMIN: frozenset(TrustDomain),
-}
 
 
 def quote(identifier: str) -> str:

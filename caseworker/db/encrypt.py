@@ -83,8 +83,16 @@ def logical_digest(conn: Any) -> dict[str, tuple[int, str]]:
     """``{table: (rows, sha256 of its rows in rowid order)}`` for every ordinary table.
 
     Comparing these before and after is the way to tell whether two files hold the same data:
-    the files' bytes differ with page layout, WAL state and encryption.
+    the files' bytes differ with page layout, WAL state and encryption. On a connection with a
+    split database's files attached (see ``db.layout``) each table is read across its files.
     """
+    from caseworker.db.layout import PART_DOMAINS
+
+    attached = {r[1] for r in conn.execute("PRAGMA database_list")}
+    if any(d.value in attached for d in PART_DOMAINS):
+        from caseworker.db.split import split_digest
+
+        return split_digest(conn)
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")]

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import QueuePool
 
+from caseworker.db.layout import PART_DOMAINS, FileKeys, RoutingConnection, attach_parts, unwrap
 from caseworker.db.location import DatabaseLocation
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
@@ -40,11 +41,12 @@ PAGE_CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
 _busy_listeners: weakref.WeakKeyDictionary[Engine, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
 
 
-def create_database_engine(location: DatabaseLocation, *, key: bytes | None = None,
+def create_database_engine(location: DatabaseLocation, *, key: bytes | FileKeys | None = None,
                            **engine_args: Any) -> Engine:
     """Make the engine for *location*; every connection in the app comes from here.
 
-    *key* (SQLite only) opens the file with SQLCipher using that raw 256-bit key.
+    *key* (SQLite only) opens the file with SQLCipher using that raw 256-bit key; a file kept in
+    one file per trust domain (see ``db.layout``) is opened with the keys the user holds.
     """
     if location.is_sqlite:
         return _sqlite_engine(location, key, **engine_args)
@@ -57,8 +59,10 @@ def create_database_engine(location: DatabaseLocation, *, key: bytes | None = No
                            location=location.display(), detail=str(exc)) from exc
 
 
-def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args: Any) -> Engine:
+def _sqlite_engine(location: DatabaseLocation, keys: bytes | FileKeys | None, **engine_args: Any) -> Engine:
     path = location.path
+    split = keys if isinstance(keys, FileKeys) and keys.split else None
+    key = keys.main if isinstance(keys, FileKeys) else keys
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     connect_args = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
@@ -70,6 +74,10 @@ def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args:
         url = url.set(drivername="sqlite+pysqlcipher", password=f"x'{key.hex()}'")
         # That dialect would keep one connection per thread; pool them like plain SQLite files.
         engine_args.setdefault("poolclass", QueuePool)
+    if split is not None and path is not None:
+        import sqlcipher3
+
+        engine_args["module"] = _SplitDriver(sqlcipher3, [d.value for d in PART_DOMAINS if d in split.domains])
     # hide_parameters: an error message must never carry a client's name into a log file.
     engine = create_engine(url, connect_args=connect_args, hide_parameters=True, **engine_args)
 
@@ -92,6 +100,12 @@ def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args:
             if path is not None:
                 cursor.execute("PRAGMA journal_mode = WAL")
                 cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+            if split is not None and path is not None:
+                attach_parts(unwrap(dbapi_connection), path, split)
+                for domain in split.domains:
+                    cursor.execute(f"PRAGMA {domain.value}.journal_mode = WAL")
+                    cursor.execute(f"PRAGMA {domain.value}.synchronous = {SYNCHRONOUS}")
+                    cursor.execute(f"PRAGMA {domain.value}.cache_size = -{PAGE_CACHE_KIB}")
         finally:
             cursor.close()
 
@@ -103,6 +117,20 @@ def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args:
             _begin_writing(engine, connection)
 
     return engine
+
+
+class _SplitDriver:
+    """The SQLCipher driver, handing out connections that route the mixed tables' writes."""
+
+    def __init__(self, driver: Any, readable: list[str]) -> None:
+        self._driver = driver
+        self._readable = readable
+
+    def connect(self, *args: Any, **kwargs: Any) -> RoutingConnection:
+        return RoutingConnection(self._driver.connect(*args, **kwargs), self._readable)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._driver, name)
 
 
 def on_busy(engine: Engine, listener: Callable[[], None]) -> Callable[[], None]:

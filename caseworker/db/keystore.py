@@ -42,9 +42,9 @@ import json
 import os
 import secrets
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,8 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from filelock import FileLock, Timeout
 
+from caseworker.db.layout import PART_DOMAINS, FileKeys, part_path
+from caseworker.db.trust_domains import TrustDomain
 from caseworker.domain.errors import AuthenticationError, StorageError
 from caseworker.domain.i18n import N_
 
@@ -63,8 +65,8 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 FORMAT = "caseworker-keystore"
-VERSION = 2
-READABLE_VERSIONS = (1, 2)
+VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 SUFFIX = ".keys"
 LOCK_SUFFIX = ".lock"
 MAX_FILE_BYTES = 4 * 1024 * 1024  # thousands of users' wraps fit in a few hundred KB
@@ -74,6 +76,7 @@ _AAD = b"caseworker database key v1"
 _AAD_PRIVATE = b"caseworker private key v2"
 _AAD_SEALED = b"caseworker sealed database key v2"
 PUBLIC_BYTES = 32
+PART_NAMES = tuple(d.value for d in PART_DOMAINS)
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,10 @@ class Wrap:
     public: bytes | None = None
     sealed: Sealed | None = None
     sealed_next: Sealed | None = None
+    #: Version 3, a database kept in one file per trust domain: the keys of the domains' files
+    #: this user may read (by domain name), sealed to *public* like the main key.
+    domains: dict[str, Sealed] = field(default_factory=dict)
+    domains_next: dict[str, Sealed] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         raw: dict[str, Any] = {"kdf": "argon2id", "salt": _b64(self.salt), "time_cost": self.params.time_cost,
@@ -238,6 +245,10 @@ class Wrap:
             raw["sealed"] = self.sealed.to_json()
         if self.sealed_next is not None:
             raw["sealed_next"] = self.sealed_next.to_json()
+        if self.domains:
+            raw["domains"] = {d: s.to_json() for d, s in sorted(self.domains.items())}
+        if self.domains_next:
+            raw["domains_next"] = {d: s.to_json() for d, s in sorted(self.domains_next.items())}
         return raw
 
     @classmethod
@@ -255,30 +266,50 @@ class Wrap:
                 raise ValueError("a public key of the wrong size")
             wrap.sealed = Sealed.from_json(raw["sealed"]) if raw.get("sealed") else None
             wrap.sealed_next = Sealed.from_json(raw["sealed_next"]) if raw.get("sealed_next") else None
+            for name, target in (("domains", wrap.domains), ("domains_next", wrap.domains_next)):
+                for domain, sealed in (raw.get(name) or {}).items():
+                    if domain not in PART_NAMES:
+                        raise ValueError("an unknown domain")
+                    target[domain] = Sealed.from_json(sealed)
         return wrap
 
     @classmethod
-    def seal(cls, key: bytes, wrapping_key: bytes, salt: bytes, params: KdfParams) -> Wrap:
-        """A version-2 entry: a new key pair, its private half wrapped, *key* sealed to it."""
+    def seal(cls, key: bytes, wrapping_key: bytes, salt: bytes, params: KdfParams,
+             domains: Mapping[str, bytes] | None = None) -> Wrap:
+        """A version-2 entry: a new key pair, its private half wrapped, *key* sealed to it (and,
+        version 3, each of *domains*' keys)."""
         private = X25519PrivateKey.generate()
         public = private.public_key().public_bytes_raw()
         nonce = secrets.token_bytes(NONCE_BYTES)
         wrapped = AESGCM(wrapping_key).encrypt(nonce, private.private_bytes_raw(), _AAD_PRIVATE)
-        return cls(salt, nonce, wrapped, params, public, Sealed.seal(key, public))
+        return cls(salt, nonce, wrapped, params, public, Sealed.seal(key, public),
+                   domains={d: Sealed.seal(k, public) for d, k in (domains or {}).items()})
 
-    def keys(self, password: str) -> list[tuple[bytes, bool]]:
-        """The database keys *password* reaches through this entry, each with "is the next key"."""
+    def private(self, password: str) -> X25519PrivateKey | bytes | None:
+        """This entry's private key if *password* opens it (a version-1 entry: the key itself)."""
         wrapping_key = self.params.derive(password, self.salt)
         if self.public is None:
             try:
-                return [(AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, _AAD), False)]
+                return AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, _AAD)
             except InvalidTag:
-                return []
+                return None
         try:
-            private = X25519PrivateKey.from_private_bytes(
+            return X25519PrivateKey.from_private_bytes(
                 AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, _AAD_PRIVATE))
         except InvalidTag:
+            return None
+
+    def keys(self, password: str) -> list[tuple[bytes, bool]]:
+        """The database keys *password* reaches through this entry, each with "is the next key"."""
+        private = self.private(password)
+        if private is None:
             return []
+        if isinstance(private, bytes):
+            return [(private, False)]
+        return self.main_keys(private)
+
+    def main_keys(self, private: X25519PrivateKey) -> list[tuple[bytes, bool]]:
+        assert self.public is not None
         found = []
         for sealed, is_next in ((self.sealed, False), (self.sealed_next, True)):
             key = sealed.open(private, self.public) if sealed is not None else None
@@ -290,15 +321,29 @@ class Wrap:
         found = self.keys(password)
         return found[0][0] if found else None
 
+    def domain_keys(self, private: X25519PrivateKey, domain: str) -> list[tuple[bytes, bool]]:
+        """*domain*'s file keys this entry reaches, each with "is the next key"."""
+        assert self.public is not None
+        found = []
+        for sealed, is_next in ((self.domains.get(domain), False), (self.domains_next.get(domain), True)):
+            key = sealed.open(private, self.public) if sealed is not None else None
+            if key is not None:
+                found.append((key, is_next))
+        return found
+
 
 class KeyStore:
     """The wraps of one database's key, read from and written back to ``<database>.keys``."""
 
     def __init__(self, path: Path, users: dict[str, list[Wrap]], unclaimed: bytes | None,
-                 database_salt: bytes | None = None) -> None:
+                 database_salt: bytes | None = None, *, split: bool = False,
+                 unclaimed_domains: dict[str, bytes] | None = None) -> None:
         self.path = path
         self.users = users
         self.unclaimed = unclaimed
+        #: The database is kept in one file per trust domain (see ``db.layout``).
+        self.split = split
+        self.unclaimed_domains = unclaimed_domains or {}
         # The first 16 bytes of the encrypted file (SQLCipher's salt, random per file and kept by
         # rekey): how a key file put beside the wrong database is recognised before any password.
         self.database_salt = database_salt
@@ -328,18 +373,32 @@ class KeyStore:
             salt = bytes.fromhex(raw["database_salt"]) if raw.get("database_salt") else None
             if unclaimed is not None and len(unclaimed) != KEY_BYTES:
                 raise ValueError("a key of the wrong size")
+            split = raw.get("layout") == "split"
+            if raw.get("layout") not in (None, "single", "split"):
+                raise ValueError("an unknown layout")
+            unclaimed_domains = {d: bytes.fromhex(k) for d, k in (raw.get("unclaimed_domain_keys") or {}).items()}
+            if any(d not in PART_NAMES or len(k) != KEY_BYTES for d, k in unclaimed_domains.items()):
+                raise ValueError("an unknown domain's key")
         except UnsafeKdf as exc:
             raise KeyStoreUnsafe(None, path=str(path), detail=str(exc)) from None
         except (AttributeError, KeyError, TypeError, ValueError, RecursionError):
             raise KeyStoreDamaged(None, path=str(path)) from None
-        return cls(path, users, unclaimed, salt)
+        return cls(path, users, unclaimed, salt, split=split, unclaimed_domains=unclaimed_domains)
 
     @classmethod
-    def create(cls, path: Path, key: bytes) -> KeyStore:
-        """A store for a new database whose key no user has claimed yet."""
-        store = cls(path, {}, key)
+    def create(cls, path: Path, key: bytes | FileKeys) -> KeyStore:
+        """A store for a new database whose keys no user has claimed yet."""
+        keys = key if isinstance(key, FileKeys) else FileKeys(key)
+        store = cls(path, {}, keys.main, split=keys.split,
+                    unclaimed_domains={d.value: k for d, k in keys.domains.items()})
         store.save()
         return store
+
+    def unclaimed_keys(self) -> FileKeys | None:
+        if self.unclaimed is None:
+            return None
+        return FileKeys(self.unclaimed, {TrustDomain(d): k for d, k in self.unclaimed_domains.items()},
+                        split=self.split)
 
     def reload(self) -> KeyStore:
         """The store as it is on disk now (another laptop may have changed it)."""
@@ -352,8 +411,11 @@ class KeyStore:
         """Write atomically: a crash leaves either the old file or the new one, never half."""
         data = {"format": FORMAT, "version": VERSION, "cipher": "sqlcipher4",
                 "users": {name: [w.to_json() for w in wraps] for name, wraps in sorted(self.users.items())}}
+        data["layout"] = "split" if self.split else "single"
         if self.unclaimed is not None:
             data["unclaimed_key"] = self.unclaimed.hex()
+            if self.unclaimed_domains:
+                data["unclaimed_domain_keys"] = {d: k.hex() for d, k in sorted(self.unclaimed_domains.items())}
         if self.database_salt is not None:
             data["database_salt"] = self.database_salt.hex()
         write_private_file(self.path, json.dumps(data, indent=1).encode("utf-8"))
@@ -370,10 +432,15 @@ class KeyStore:
 
     # -- using it -------------------------------------------------------------------------
     def unlock(self, username: str, password: str) -> bytes:
-        """The database key, if *password* is *username*'s; otherwise :class:`WrongPassword`.
+        """The main file's key, if *password* is *username*'s; otherwise :class:`WrongPassword`."""
+        return self.unlock_keys(username, password).main
 
-        In the middle of a rotation an entry reaches two keys; the one that opens the file is
-        returned and the store is settled on it (see :meth:`settle`).
+    def unlock_keys(self, username: str, password: str) -> FileKeys:
+        """Every key *username*'s *password* reaches: the main file's and, for a database kept in
+        one file per trust domain, those of the domains their roles may read.
+
+        In the middle of a rotation an entry reaches two keys for a file; the one that opens the
+        file is returned and the store is settled on it (see :func:`settle`).
         """
         wraps = self.users.get(username.strip().lower())
         if not wraps:
@@ -381,18 +448,35 @@ class KeyStore:
             default_params().derive(password, b"\0" * SALT_BYTES)
             raise WrongPassword()
         for wrap in reversed(wraps):  # the newest wrap is the likeliest to match
-            found = wrap.keys(password)
-            if len(found) == 1 and not found[0][1]:
-                if wrap.public is None:
-                    _upgrade(self.path, username.strip().lower(), wrap, password, found[0][0])
-                return found[0][0]
-            if found:
-                for key, is_next in found:
-                    if _opens(self.database_path, key):
-                        settle(self.path, rotated=is_next)
-                        return key
-                return found[0][0]
+            private = wrap.private(password)
+            if private is None:
+                continue
+            if isinstance(private, bytes):
+                _upgrade(self.path, username.strip().lower(), wrap, password, private)
+                return FileKeys(private, split=self.split)
+            main = self._settled(wrap.main_keys(private), self.database_path, "")
+            if main is None:
+                continue
+            domains = {}
+            if self.split:
+                for domain in PART_NAMES:
+                    key = self._settled(wrap.domain_keys(private, domain),
+                                        part_path(self.database_path, TrustDomain(domain)), domain)
+                    if key is not None:
+                        domains[TrustDomain(domain)] = key
+            return FileKeys(main, domains, split=self.split)
         raise WrongPassword()
+
+    def _settled(self, found: list[tuple[bytes, bool]], file: Path, domain: str) -> bytes | None:
+        if not found:
+            return None
+        if len(found) == 1 and not found[0][1]:
+            return found[0][0]
+        for key, is_next in found:
+            if _opens(file, key):
+                settle(self.path, rotated=is_next, domain=domain)
+                return key
+        return found[0][0]
 
     @property
     def database_path(self) -> Path:
@@ -477,12 +561,23 @@ def _upgrade(path: Path, name: str, old: Wrap, password: str, key: bytes) -> Non
         pass
 
 
-def settle(path: Path, *, rotated: bool) -> None:
-    """Finish a rotation a crash interrupted: keep the new sealed keys if the file was re-keyed."""
+def settle(path: Path, *, rotated: bool, domain: str = "") -> None:
+    """Finish a rotation a crash interrupted: keep the new sealed keys if the file was re-keyed.
+
+    *domain* names the domain file (none: the main file) whose rotation is settled.
+    """
     with editing(path) as store:
         for name in list(store.users):
             wraps = store.users[name]
-            if rotated:
+            if domain:
+                for w in wraps:
+                    nxt = w.domains_next.pop(domain, None)
+                    if rotated:
+                        if nxt is None:
+                            w.domains.pop(domain, None)
+                        else:
+                            w.domains[domain] = nxt
+            elif rotated:
                 wraps = [replace(w, sealed=w.sealed_next, sealed_next=None) for w in wraps if w.sealed_next]
             else:
                 wraps = [replace(w, sealed_next=None) for w in wraps]
@@ -492,10 +587,14 @@ def settle(path: Path, *, rotated: bool) -> None:
                 del store.users[name]
 
 
-def make_wrap(password: str, key: bytes, params: KdfParams | None = None) -> Wrap:
+def make_wrap(password: str, key: bytes | FileKeys, params: KdfParams | None = None,
+              domains: Iterable[TrustDomain] = ()) -> Wrap:
+    """An entry for *password* reaching the main key and those of *domains* found in *key*."""
     params = params or default_params()
     salt = secrets.token_bytes(SALT_BYTES)
-    return Wrap.seal(key, params.derive(password, salt), salt, params)
+    keys = key if isinstance(key, FileKeys) else FileKeys(key)
+    sealed = {d.value: keys.domains[d] for d in domains if d in keys.domains}
+    return Wrap.seal(keys.main, params.derive(password, salt), salt, params, sealed)
 
 
 def _same(a: Wrap, b: Wrap) -> bool:
@@ -561,20 +660,30 @@ def editing(path: Path) -> Iterator[KeyStore]:
 
 
 class KeyRing:
-    """An unlocked database's key together with its store: what account changes update."""
+    """An unlocked database's keys together with their store: what account changes update.
 
-    def __init__(self, path: Path, key: bytes) -> None:
+    On a database kept in one file per trust domain, each entry seals the keys of the domains its
+    user's roles may read, and only those: the ring seals what it holds (an administrator holds
+    every key; someone changing their own password, their own domains').
+    """
+
+    def __init__(self, path: Path, keys: bytes | FileKeys) -> None:
         self.path = path
-        self.key = key
+        self.keys = keys if isinstance(keys, FileKeys) else FileKeys(keys)
 
-    def stage_password(self, username: str, password: str) -> tuple[Callable[[], None], Callable[[], None]]:
+    @property
+    def key(self) -> bytes:
+        return self.keys.main
+
+    def stage_password(self, username: str, password: str, domains: Iterable[TrustDomain] = ()
+                       ) -> tuple[Callable[[], None], Callable[[], None]]:
         """Add a wrap for *username*'s new *password* now; returns (after commit, after rollback).
 
         The caller runs the first after its transaction commits (older wraps are pruned) and the
         second if it rolls back (the new wrap is removed), so the store follows the database.
         """
         name = username.strip().lower()
-        wrap = make_wrap(password, self.key)
+        wrap = make_wrap(password, self.keys, domains=self._reachable(name, domains))
         with editing(self.path) as store:
             store.users.setdefault(name, []).append(wrap)
 
@@ -590,61 +699,131 @@ class KeyRing:
 
         return committed, rolled_back
 
-    def add_account(self, username: str, password: str) -> None:
-        """After a new account's commit: its password unwraps the key (claiming an unclaimed one)."""
+    def _reachable(self, name: str, domains: Iterable[TrustDomain]) -> list[TrustDomain]:
+        return [d for d in domains if d in self.keys.domains]
+
+    def add_account(self, username: str, password: str, domains: Iterable[TrustDomain] = ()) -> None:
+        """After a new account's commit: its password unwraps the keys of its domains (claiming
+        unclaimed ones)."""
         name = username.strip().lower()
         try:
-            wrap = make_wrap(password, self.key)
+            wrap = make_wrap(password, self.keys, domains=self._reachable(name, domains))
             with editing(self.path) as store:
                 store.users[name] = [wrap]
                 store.unclaimed = None
+                store.unclaimed_domains = {}
         except OSError as exc:
             raise StorageError(N_(
                 "The account '{name}' was saved, but the key file {path} could not be written ({detail}): "
                 "once the disk has space, an administrator resets its password."),
                 name=name, path=str(self.path), detail=exc.strerror or str(exc)) from None
 
-    def rotate(self, new_key: bytes, keep: set[str], rekey: Callable[[], None]) -> list[str]:
-        """Seal *new_key* to every entry of the users in *keep*, run *rekey*, then drop the rest.
+    def follow_domains(self, username: str, domains: Iterable[TrustDomain]) -> list[TrustDomain]:
+        """*username*'s entries reach exactly *domains*' keys from now on (their roles changed).
 
-        The key file stays locked throughout, so no password change lands between the steps.
-        Returns the users in *keep* whose entries cannot take the new key (version-1 entries):
-        they need a password reset. If *rekey* fails, the file and the store stay on the old key.
+        Returns the domains taken away: their files should be re-keyed, since the user may have
+        kept the key.
         """
-        keep = {name.strip().lower() for name in keep}
+        name = username.strip().lower()
+        wanted = {d.value for d in domains}
+        removed: set[str] = set()
+        with editing(self.path) as store:
+            for wrap in store.users.get(name, []):
+                if wrap.public is None:
+                    continue
+                for domain in list(wrap.domains):
+                    if domain not in wanted:
+                        del wrap.domains[domain]
+                        wrap.domains_next.pop(domain, None)
+                        removed.add(domain)
+                for domain in wanted - set(wrap.domains):
+                    key = self.keys.domains.get(TrustDomain(domain))
+                    if key is not None:
+                        wrap.domains[domain] = Sealed.seal(key, wrap.public)
+        return [TrustDomain(d) for d in sorted(removed)]
+
+    def rotate(self, new_keys: Mapping[TrustDomain, bytes], keep: Mapping[str, Iterable[TrustDomain]],
+               rekey: Callable[[], None]) -> list[str]:
+        """Seal the new keys of the files in *new_keys* (``SHARED``: the main file) to the entries
+        of the users in *keep* who may read them, run *rekey*, then drop the rest.
+
+        *keep* maps each user name to the domains they may read. The key file stays locked
+        throughout, so no password change lands between the steps. Returns the users in *keep*
+        whose entries cannot take a new key (version-1 entries): they need a password reset. A
+        file that *rekey* did not re-key stays on its old key, and so does the store for it.
+        """
+        readers = {name.strip().lower(): {TrustDomain.SHARED, *domains} for name, domains in keep.items()}
         try:
             with FileLock(str(self.path) + LOCK_SUFFIX, timeout=LOCK_TIMEOUT_S):
                 store = KeyStore.load(self.path)
                 for name, wraps in store.users.items():
                     for wrap in wraps:
-                        if name in keep and wrap.public is not None:
-                            wrap.sealed_next = Sealed.seal(new_key, wrap.public)
+                        if name not in readers or wrap.public is None:
+                            continue
+                        for domain, key in new_keys.items():
+                            if domain not in readers[name]:
+                                continue
+                            if domain is TrustDomain.SHARED:
+                                wrap.sealed_next = Sealed.seal(key, wrap.public)
+                            else:
+                                wrap.domains_next[domain.value] = Sealed.seal(key, wrap.public)
                 store.save()
+                failure: BaseException | None = None
                 try:
                     rekey()
-                except BaseException:
-                    if not _opens(store.database_path, new_key):
-                        for wraps in store.users.values():
-                            for wrap in wraps:
-                                wrap.sealed_next = None
-                        store.save()
-                        raise
-                    # The file took the new key before the failure: the store must follow it.
-                without = sorted(name for name in keep if name in store.users
+                except BaseException as exc:
+                    failure = exc
+                done = {d: _opens(self._file_of(store, d), k) for d, k in new_keys.items()}
+                without = sorted(name for name in readers if name in store.users
                                  and all(w.public is None for w in store.users[name]))
-                store.users = {name: kept for name, wraps in store.users.items()
-                               if (kept := [replace(w, sealed=w.sealed_next, sealed_next=None)
-                                            for w in wraps if w.sealed_next is not None])}
+                users: dict[str, list[Wrap]] = {}
+                for name, wraps in store.users.items():
+                    kept = []
+                    for w in wraps:
+                        if done.get(TrustDomain.SHARED):
+                            if w.sealed_next is None:
+                                continue
+                            w = replace(w, sealed=w.sealed_next, sealed_next=None)
+                        else:
+                            w = replace(w, sealed_next=None)
+                        for domain in PART_DOMAINS:
+                            nxt = w.domains_next.pop(domain.value, None)
+                            if done.get(domain):
+                                if nxt is None:
+                                    w.domains.pop(domain.value, None)
+                                else:
+                                    w.domains[domain.value] = nxt
+                        kept.append(w)
+                    if kept:
+                        users[name] = kept
+                store.users = users
                 store.unclaimed = None
+                store.unclaimed_domains = {}
                 store.save()
+                if failure is not None:
+                    raise failure
         except Timeout:
             raise StorageError(N_("The key file {path} stayed locked by another program; try again in a moment."),
                                path=str(self.path)) from None
-        self.key = new_key
+        domains = dict(self.keys.domains)
+        main = self.keys.main
+        for domain, key in new_keys.items():
+            if done.get(domain):
+                if domain is TrustDomain.SHARED:
+                    main = key
+                else:
+                    domains[domain] = key
+        self.keys = FileKeys(main, domains, split=self.keys.split)
         return without
 
+    @staticmethod
+    def _file_of(store: KeyStore, domain: TrustDomain) -> Path:
+        if domain is TrustDomain.SHARED:
+            return store.database_path
+        return part_path(store.database_path, domain)
+
     def remove_user(self, username: str) -> None:
-        """*username*'s password no longer unwraps the key (their account was deactivated)."""
+        """*username*'s password no longer unwraps any key (their account was deactivated)."""
         with editing(self.path) as store:
             store.users.pop(username.strip().lower(), None)
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, inspect, text
 
 from caseworker import __version__
 from caseworker.db.database import Database
+from caseworker.db.layout import PART_DOMAINS, attached_files, drop_mixed_views, restore_mixed_views
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 
@@ -73,6 +74,10 @@ def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> Path | Non
                "{running}, which knows schemas up to {head}. Update the app; nothing was changed."),
             found=state.current, running=__version__, head=SCHEMA_HEAD,
         )
+    if db.keys is not None and db.keys.split and not all(d in db.keys.domains for d in PART_DOMAINS):
+        # Each file is brought up to date with its key: only someone who holds them all can.
+        raise StorageError(N_("This database needs an update that only someone who can open all of it can make "
+                              "(a manager or an administrator): ask one to sign in first. Nothing was changed."))
     backup = None
     if db.location.is_sqlite and not state.is_empty and db.location.path is not None:
         from caseworker.db.backup import backup_sqlite
@@ -97,12 +102,21 @@ def upgrade(db: Database, revision: str = "head") -> None:
             from caseworker.db.db_roles import refuse_migration_unless_owner
 
             refuse_migration_unless_owner(conn)
+        split = conn.dialect.name == "sqlite" and len(attached_files(conn.connection.driver_connection)) > 1
+        if split:
+            # A split database's connections read the mixed tables through temporary views of the
+            # same names; a migration alters the tables themselves, file by file (migrations/files.py).
+            drop_mixed_views(conn.connection.driver_connection)
         command.upgrade(alembic_config(conn), revision)
+        if split:
+            restore_mixed_views(conn.connection.driver_connection)
         if conn.dialect.name == "postgresql":
             from caseworker.db.db_roles import regrant_if_on
 
             # Tables a migration made are granted in the same transaction, by the owner that made them.
             regrant_if_on(conn)
+    if db.keys is not None and db.keys.split:
+        db.engine.dispose()  # every other connection's views name the columns of before
 
 
 def alembic_config(conn: Connection) -> Config:  # Config imported lazily

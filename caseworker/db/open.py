@@ -22,8 +22,10 @@ from sqlalchemy.exc import DBAPIError
 from caseworker.db.database import Database
 from caseworker.db.engine import READ_ONLY_OPTION
 from caseworker.db.keystore import KeyStore, editing, file_salt, keystore_path, new_key
+from caseworker.db.layout import PART_DOMAINS, FileKeys
 from caseworker.db.location import DatabaseLocation, Protection, protection_of
 from caseworker.db.migrate import ensure_schema
+from caseworker.db.trust_domains import TrustDomain
 from caseworker.db.unlocking import LockedDatabase
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
@@ -32,17 +34,21 @@ Credentials = Callable[[], tuple[str, str]]
 OPEN_MARKER = ".open"
 
 
-def unlock_key(location: DatabaseLocation, username: str, password: str) -> bytes:
-    """The database key of an encrypted file, unwrapped with *username*'s *password*."""
+def unlock_key(location: DatabaseLocation, username: str, password: str) -> FileKeys:
+    """The keys of an encrypted database that *username*'s *password* reaches."""
     assert location.path is not None
     store = KeyStore.for_database(location.path)
     store.check_belongs_to(location.path)
-    return store.unlock(username, password)
+    return store.unlock_keys(username, password)
 
 
-def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key: bytes | None = None,
+def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key: bytes | FileKeys | None = None,
                   credentials: Credentials | None = None, encrypt_new: bool = True) -> Database:
-    """Open (creating if new) the database at *location*, ready for services."""
+    """Open (creating if new) the database at *location*, ready for services.
+
+    A new encrypted file is kept in one file per trust domain (see ``db.layout``) once its schema
+    is made; with *migrate* False it stays one file until :func:`split_new` is called.
+    """
     loc = location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location)
     if loc.path is None:
         db = Database(loc)
@@ -52,7 +58,8 @@ def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key
             db.dispose()  # a refused migration must not leave the server's connection open
             raise
     state = protection_of(loc)
-    if state is Protection.NEW:
+    new = state is Protection.NEW
+    if new:
         key = _new_file_key(loc.path, key, encrypt_new)
     elif state is Protection.ENCRYPTED and key is None:
         key = _key_for(loc, credentials)
@@ -63,6 +70,8 @@ def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key
     try:
         _verify_readable(db)
         prepared = _prepare(db, migrate=migrate, unclean=unclean)
+        if new and migrate and isinstance(key, FileKeys) and key.domains:
+            return split_new(prepared)
         if key is not None:
             _bind_key_store(loc.path)
         return prepared
@@ -71,14 +80,54 @@ def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key
         raise
 
 
-def _new_file_key(path: Path, key: bytes | None, encrypt: bool) -> bytes | None:
+def split_new(db: Database) -> Database:
+    """Move a new database's domains into their own files, keyed as its key file says; returns
+    the database reopened on them."""
+    from caseworker.db.split import split_file
+
+    path = db.location.path
+    assert path is not None and db.key is not None
+    store = KeyStore.for_database(path)
+    keys = _domain_keys(store, db)
+    db.dispose()
+
+    def mark_split() -> None:
+        with editing(store.path) as current:
+            current.split = True
+            current.database_salt = None  # the new main file has a salt of its own, bound below
+
+    split_file(path, db.key, keys, before_replace=mark_split)
+    reopened = Database(db.location, key=keys)
+    try:
+        _prepare(reopened, migrate=False, unclean=False)
+        _bind_key_store(path)
+    except BaseException:
+        reopened.dispose()
+        raise
+    return reopened
+
+
+def _domain_keys(store: KeyStore, db: Database) -> FileKeys:
+    """The keys the new files take: those the store keeps unclaimed, or those *db* was opened with."""
+    assert db.key is not None
+    if db.keys is not None and all(d in db.keys.domains for d in PART_DOMAINS):
+        return FileKeys(db.key, db.keys.domains, split=True)
+    domains = {TrustDomain(d): k for d, k in store.unclaimed_domains.items()}
+    if not all(d in domains for d in PART_DOMAINS):
+        raise StorageError(N_("The key file {path} holds no keys for the new files."), path=str(store.path))
+    return FileKeys(db.key, domains, split=True)
+
+
+def _new_file_key(path: Path, key: bytes | FileKeys | None, encrypt: bool) -> bytes | FileKeys | None:
     if keystore_path(path).exists():
         raise StorageError(N_(
             "The database file {path} is missing, but its key file is there. Restore the database "
             "from a backup, or move the key file away to start a new database."), path=str(path))
     if key is None and not encrypt:
         return None
-    key = key or new_key()
+    if key is None:
+        key = FileKeys(new_key(), {d: new_key() for d in PART_DOMAINS})
+    # Kept as one file until its schema is made; the store says "split" once it is.
     KeyStore.create(keystore_path(path), key)
     return key
 
@@ -94,20 +143,22 @@ def _bind_key_store(path: Path) -> None:
                 current.bind_to(path)
 
 
-def _key_for(loc: DatabaseLocation, credentials: Credentials | None) -> bytes:
+def _key_for(loc: DatabaseLocation, credentials: Credentials | None) -> FileKeys:
     assert loc.path is not None
     store = KeyStore.for_database(loc.path)
     store.check_belongs_to(loc.path)
     if store.unclaimed is not None:
         if not store.users:
-            return store.unclaimed
+            keys = store.unclaimed_keys()
+            assert keys is not None
+            return keys
         # A first administrator was saved but the store was not yet tidied: the key is claimed.
         with editing(store.path) as current:
             current.unclaimed = None
     if credentials is None:
         raise LockedDatabase(None, location=loc.display())
     username, password = credentials()
-    return store.unlock(username, password)
+    return store.unlock_keys(username, password)
 
 
 def _unclean_shutdown(path: Path) -> bool:

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from caseworker.db.backup import connect_file
 from caseworker.db.database import Database
 from caseworker.db.encrypt import _take_sole_access
 from caseworker.db.keystore import new_key
+from caseworker.db.layout import MAIN, PART_DOMAINS, part_path
+from caseworker.db.trust_domains import TrustDomain
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 
@@ -32,49 +36,84 @@ class Rotation:
     seconds: float
 
 
-def rotate_database_key(db: Database, keep: set[str], progress: Progress | None = None) -> Rotation:
-    """Re-encrypt *db* with a new random key, sealed for the users in *keep* only."""
-    if db.key is None or db.keyring is None or db.location.path is None:
+def rotate_database_key(db: Database, keep: Mapping[str, Iterable[TrustDomain]],
+                        progress: Progress | None = None, *,
+                        domains: Iterable[TrustDomain] | None = None) -> Rotation:
+    """Re-encrypt *db* with new random keys, sealed for the users in *keep* only.
+
+    *keep* maps each user to the domains their roles read. The main file always gets a new key;
+    of a database kept in one file per trust domain, so do the files of *domains* (all of them
+    when not given).
+    """
+    if db.keys is None or db.keyring is None or db.location.path is None:
         raise StorageError(N_("Only an encrypted database file has a key to change."))
     path = db.location.path
-    fresh = new_key()
+    old = db.keys
+    parts = [d for d in (PART_DOMAINS if domains is None else domains)
+             if d in PART_DOMAINS and d in old.domains] if old.split else []
+    fresh = {TrustDomain.SHARED: new_key(), **{d: new_key() for d in parts}}
     started = time.perf_counter()
     pages = 0
 
     def rekey() -> None:
         nonlocal pages
         db.engine.dispose()  # this window's own connections would hold the file open
-        conn = connect_file(path, db.key)
+        conn = connect_file(path, old.main)
         try:
-            _take_sole_access(conn)
-            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-            size = pages * int(conn.execute("PRAGMA page_size").fetchone()[0])
-            journal = path.with_name(path.name + "-journal")
-            done = threading.Event()
+            for domain in parts:
+                conn.execute(f"ATTACH DATABASE ? AS {domain.value} KEY \"x'{old.domains[domain].hex()}'\"",
+                             (str(part_path(path, domain)),))
+            schemas = [(MAIN, path, fresh[TrustDomain.SHARED])] + [
+                (d.value, part_path(path, d), fresh[d]) for d in parts]
+            for schema, _, _ in schemas:
+                _take_sole_access(_Schema(conn, schema))
+            sizes = {schema: int(conn.execute(f"PRAGMA {schema}.page_count").fetchone()[0])
+                     * int(conn.execute(f"PRAGMA {schema}.page_size").fetchone()[0]) for schema, _, _ in schemas}
+            pages = sum(int(conn.execute(f"PRAGMA {schema}.page_count").fetchone()[0]) for schema, _, _ in schemas)
+            total = sum(sizes.values())
+            finished = 0
+            # The parts first: if the main file's re-key failed, the store keeps the parts' new keys
+            # and the main file's old one, each of which opens its file.
+            for schema, file, key in [*schemas[1:], schemas[0]]:
+                journal = file.with_name(file.name + "-journal")
+                done = threading.Event()
 
-            def watch() -> None:
-                while not done.wait(0.2):
-                    try:
-                        grown = journal.stat().st_size
-                    except OSError:
-                        continue
-                    if progress is not None:
-                        progress(min(grown, size), size)
+                def watch(journal: Path = journal, base: int = finished, size: int = sizes[schema],
+                          done: threading.Event = done) -> None:
+                    while not done.wait(0.2):
+                        try:
+                            grown = journal.stat().st_size
+                        except OSError:
+                            continue
+                        if progress is not None:
+                            progress(base + min(grown, size), total)
 
-            watcher = threading.Thread(target=watch, name="rekey-progress", daemon=True)
-            watcher.start()
-            try:
-                conn.execute(f"PRAGMA rekey = \"x'{fresh.hex()}'\"")
-            finally:
-                done.set()
-                watcher.join()
-            conn.execute("PRAGMA journal_mode = WAL")
+                watcher = threading.Thread(target=watch, name="rekey-progress", daemon=True)
+                watcher.start()
+                try:
+                    conn.execute(f"PRAGMA {schema}.rekey = \"x'{key.hex()}'\"")
+                finally:
+                    done.set()
+                    watcher.join()
+                finished += sizes[schema]
+            for schema, _, _ in schemas:
+                conn.execute(f"PRAGMA {schema}.journal_mode = WAL")
             if progress is not None:
-                progress(size, size)
+                progress(total, total)
         finally:
             conn.close()
 
     without = db.keyring.rotate(fresh, keep, rekey)
-    db.replace_key(fresh)
+    db.replace_key(db.keyring.keys)
     return Rotation(users=len(keep) - len(without), without_key=without, pages=pages,
                     seconds=time.perf_counter() - started)
+
+
+class _Schema:
+    """A connection whose PRAGMAs name one attached schema."""
+
+    def __init__(self, conn: Any, schema: str) -> None:
+        self.conn, self.schema = conn, schema
+
+    def execute(self, sql: str) -> Any:
+        return self.conn.execute(sql.replace("PRAGMA ", f"PRAGMA {self.schema}.", 1))

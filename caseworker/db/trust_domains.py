@@ -13,8 +13,11 @@ checks that every table of the ORM metadata is listed here, so a new table canno
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+
+from caseworker.domain.permissions import Role
 
 
 class TrustDomain(StrEnum):
@@ -111,6 +114,27 @@ MIXED_TABLES: dict[str, MixedTable] = {
     "import_batches": MixedTable("kind", ("clients",), ("donors", "gifts")),
     "import_batch_records": MixedTable("record_type", ("client",), ("donor", "gift", "household")),
 }
+
+
+#: Which domains a person reads, by their app roles: the groups their database login role joins on
+#: a server, the files whose keys their key entry seals on an embedded database.
+ROLE_DOMAINS: dict[Role, frozenset[TrustDomain]] = {
+    Role.FUNDRAISER: frozenset({TrustDomain.STEWARDSHIP, TrustDomain.SHARED}),
+    Role.CASEWORKER: frozenset({TrustDomain.CASEWORK, TrustDomain.SHARED}),
+    Role.MANAGER: frozenset(TrustDomain),
+    Role.ADMIN: frozenset(TrustDomain),
+}
+
+
+def readable_domains(roles: Iterable[str | Role]) -> frozenset[TrustDomain]:
+    """The domains someone holding *roles* may read (shared included)."""
+    found: set[TrustDomain] = set()
+    for role in roles:
+        try:
+            found |= ROLE_DOMAINS[Role(role)]
+        except ValueError:
+            continue
+    return frozenset(found)
 
 
 def domain_of(table: str) -> TrustDomain:

@@ -8208,9 +8208,13 @@ given</source>
       <translation>لوحة المعلومات كتقرير PDF لمجلس الإدارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="648" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
-      <translation>يُعاد تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة؛ فلا تفتح نسخةٌ من ملف المفاتيح أُخذت سابقًا مع كلمة مرور زميل سابق أيَّ شيء. يجب على الجميع إغلاق Caseworker أولًا. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
+      <translation type="obsolete">يُعاد تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة؛ فلا تفتح نسخةٌ من ملف المفاتيح أُخذت سابقًا مع كلمة مرور زميل سابق أيَّ شيء. يجب على الجميع إغلاق Caseworker أولًا. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="648" />
+      <source>The database files are re-encrypted with new keys that only active accounts can open, each only the files its roles may read; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old keys.</source>
+      <translation>يُعاد تشفير ملفات قاعدة البيانات بمفاتيح جديدة لا تفتحها إلا الحسابات النشطة، كلٌّ منها الملفات التي تسمح أدواره بقراءتها فقط؛ ونسخة من ملف المفاتيح أُخذت من قبل، مع كلمة مرور زميل سابق، لا تفتح بعد ذلك شيئاً. يجب على الجميع إغلاق Caseworker أولاً. النسخ الاحتياطية المأخوذة من قبل تحتفظ بالمفاتيح القديمة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="664" />
@@ -10297,12 +10301,12 @@ given</source>
       <translation>‏'{location}' ليس عنوان URL لقاعدة بيانات: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="56" />
+      <location filename="caseworker/db/engine.py" line="58" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
       <translation>‏'{location}' يشير إلى قاعدة بيانات لا يستطيع هذا التطبيق فتحها: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="501" />
+      <location filename="caseworker/db/db_roles.py" line="495" />
       <source>'{name}' is a role that may manage the server or its roles; the laptops' URL needs a role of its own.</source>
       <translation>'{name}' دور يمكنه إدارة الخادم أو أدواره؛ ويحتاج عنوان الأجهزة إلى دور خاص به.</translation>
     </message>
@@ -10611,7 +10615,7 @@ given</source>
       <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="52" />
+      <location filename="caseworker/db/engine.py" line="54" />
       <source>A database server protects its data itself; it takes no file key.</source>
       <translation>يحمي خادم قاعدة البيانات بياناته بنفسه؛ ولا يأخذ مفتاح ملف.</translation>
     </message>
@@ -10686,7 +10690,7 @@ given</source>
       <translation>يستمر الاجتماع أسبوعًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="101" />
+      <location filename="caseworker/services/accounts.py" line="102" />
       <source>A name can have at most 120 characters.</source>
       <translation>يمكن أن يتكون الاسم من 120 حرفًا على الأكثر.</translation>
     </message>
@@ -10737,7 +10741,7 @@ given</source>
       <translation>لا يمكن تقديم تقرير في المستقبل.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="488" />
+      <location filename="caseworker/db/db_roles.py" line="482" />
       <source>A role name is 2 to 63 lower-case letters, digits or underscores, starting with a letter.</source>
       <translation>اسم الدور من 2 إلى 63 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة سفلية، ويبدأ بحرف.</translation>
     </message>
@@ -10777,7 +10781,7 @@ given</source>
       <translation>يتكون الوسم من {n} حرفًا على الأكثر دون أحرف تحكم.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="95" />
+      <location filename="caseworker/services/accounts.py" line="96" />
       <source>A user name has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>يتكون اسم المستخدم من 2 إلى 64 حرفًا: أحرف لاتينية صغيرة أو أرقام أو '.' أو '_' أو '-'.</translation>
     </message>
@@ -11028,7 +11032,7 @@ given</source>
       <translation>مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="64" />
+      <location filename="caseworker/services/person_data.py" line="65" />
       <source>Anonymised donor</source>
       <translation>متبرع مُخفى الهوية</translation>
     </message>
@@ -11048,7 +11052,7 @@ given</source>
       <translation>يوجد قالب آخر بهذه اللغة اسمه '{name}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="261" />
+      <location filename="caseworker/db/database.py" line="287" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
       <translation>مستخدم آخر يحفظ الآن؛ وبقيت قاعدة البيانات مشغولة. أعد المحاولة بعد قليل.</translation>
     </message>
@@ -11203,7 +11207,7 @@ given</source>
       <translation>BN/رقم التسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="42" />
+      <location filename="caseworker/db/backup.py" line="44" />
       <location filename="caseworker/services/backups.py" line="63" />
       <source>Back up a PostgreSQL database with the server's own tools, for example pg_dump.</source>
       <translation>انسخ قاعدة بيانات PostgreSQL احتياطيًا بأدوات الخادم نفسه، مثل pg_dump.</translation>
@@ -11462,8 +11466,8 @@ given</source>
       <translation>اختر فئة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="176" />
-      <location filename="caseworker/services/person_data.py" line="113" />
+      <location filename="caseworker/services/person_data.py" line="177" />
+      <location filename="caseworker/services/person_data.py" line="114" />
       <source>Choose a client or a donor.</source>
       <translation>اختر مستفيدًا أو متبرعًا.</translation>
     </message>
@@ -11523,7 +11527,7 @@ given</source>
       <translation>اختر شهرًا من 1 إلى 12.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="326" />
+      <location filename="caseworker/services/accounts.py" line="344" />
       <source>Choose a new password to reactivate the account.</source>
       <translation>اختر كلمة مرور جديدة لإعادة تفعيل الحساب.</translation>
     </message>
@@ -11822,7 +11826,7 @@ given</source>
       <translation>سري — يحتوي على معلومات شخصية عن مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="118" />
+      <location filename="caseworker/services/backups.py" line="120" />
       <source>Confirm the restore: the database goes back to the backup's time.</source>
       <translation>أكّد الاستعادة: تعود قاعدة البيانات إلى وقت النسخة الاحتياطية.</translation>
     </message>
@@ -12382,7 +12386,7 @@ given</source>
       <translation>أدخل اسم المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="99" />
+      <location filename="caseworker/services/accounts.py" line="100" />
       <source>Enter the person's name.</source>
       <translation>أدخل اسم الشخص.</translation>
     </message>
@@ -12776,7 +12780,7 @@ given</source>
       <translation>أسند المهمة إلى شخص أو إلى فريق، وليس كليهما.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="103" />
+      <location filename="caseworker/services/accounts.py" line="104" />
       <source>Give the user at least one role.</source>
       <translation>امنح المستخدم دورًا واحدًا على الأقل.</translation>
     </message>
@@ -13427,7 +13431,7 @@ given</source>
       <translation>لم تُقدَّم أي مساعدة في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="169" />
+      <location filename="caseworker/services/protection.py" line="265" />
       <source>No backup passed its check: {reason}</source>
       <translation>لم تجتز أي نسخة احتياطية فحصها: {reason}</translation>
     </message>
@@ -13722,12 +13726,12 @@ given</source>
       <translation>عبر الإنترنت</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="128" />
+      <location filename="caseworker/db/backup.py" line="168" />
       <source>Only a database file can be backed up here.</source>
       <translation>لا يمكن هنا نسخ سوى ملف قاعدة بيانات احتياطيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="138" />
+      <location filename="caseworker/db/database.py" line="144" />
       <source>Only a database server has roles to connect as.</source>
       <translation>خادم قاعدة البيانات وحده له أدوار يُتصل بها.</translation>
     </message>
@@ -13777,12 +13781,12 @@ given</source>
       <translation>لا يمكن إلغاء سوى جدول نشط.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/rotate.py" line="38" />
+      <location filename="caseworker/db/rotate.py" line="49" />
       <source>Only an encrypted database file has a key to change.</source>
       <translation>لا يوجد مفتاح لتغييره إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="53" />
+      <location filename="caseworker/services/protection.py" line="57" />
       <source>Only an encrypted database file has keys to rotate.</source>
       <translation>لا توجد مفاتيح لتدويرها إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
@@ -13795,6 +13799,11 @@ given</source>
       <location filename="caseworker/services/case_timeline.py" line="73" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>لا يمكن تعديل سوى الملاحظات والمكالمات والزيارات؛ أما خطوات سير العمل فلا.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/backup.py" line="103" />
+      <source>Only someone who can read every part of the database can back it up.</source>
+      <translation>لا يمكن إنشاء نسخة احتياطية إلا لمن يستطيع قراءة كل أجزاء قاعدة البيانات.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="398" />
@@ -14461,7 +14470,7 @@ given</source>
       <translation>اذكر بناءً على طلب من ولماذا أُخفيت هوية المستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="174" />
+      <location filename="caseworker/services/person_data.py" line="175" />
       <source>Say on whose request and why the person's data is erased.</source>
       <translation>اذكر بناءً على طلب من ولماذا مُحيت بيانات الشخص.</translation>
     </message>
@@ -14848,12 +14857,12 @@ given</source>
       <translation>ذلك الجدول يخص متبرعًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="602" />
+      <location filename="caseworker/db/keystore.py" line="716" />
       <source>The account '{name}' was saved, but the key file {path} could not be written ({detail}): once the disk has space, an administrator resets its password.</source>
       <translation>حُفظ الحساب '{name}'، لكن تعذّرت كتابة ملف المفاتيح {path} ‏({detail}): بعد توفر مساحة على القرص، يعيد مسؤول النظام تعيين كلمة مروره.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="308" />
+      <location filename="caseworker/services/accounts.py" line="326" />
       <source>The account was deactivated and can no longer sign in, but the database key was not changed: {detail} Then choose Rotate keys in Settings.</source>
       <translation>أُوقف الحساب ولم يعد بإمكانه تسجيل الدخول، لكن مفتاح قاعدة البيانات لم يتغير: {detail} ثم اختر «تدوير المفاتيح» في الإعدادات.</translation>
     </message>
@@ -14891,17 +14900,17 @@ given</source>
       <translation>الحملة التي استجاب لها</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="100" />
+      <location filename="caseworker/db/backup.py" line="142" />
       <source>The backup could not be written: {detail}</source>
       <translation>تعذّرت كتابة النسخة الاحتياطية: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="103" />
+      <location filename="caseworker/db/backup.py" line="145" />
       <source>The backup did not pass its check; the original is untouched.</source>
       <translation>لم تجتز النسخة الاحتياطية التحقق؛ والأصل لم يُمس.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="125" />
+      <location filename="caseworker/services/backups.py" line="127" />
       <source>The backup {name} did not pass its check: {problem}. Nothing was restored.</source>
       <translation>لم تجتز النسخة الاحتياطية {name} التحقق: {problem}. لم يُستعد شيء.</translation>
     </message>
@@ -14981,7 +14990,7 @@ given</source>
       <translation>لا يمكن إرسال خطاب التأكيد قبل تقديم الإقرار.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="248" />
+      <location filename="caseworker/db/database.py" line="274" />
       <source>The connection to the database server was lost.</source>
       <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
@@ -14991,7 +15000,7 @@ given</source>
       <translation>حظر حارس التواصل هذا التواصل: {reasons}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="369" />
+      <location filename="caseworker/services/accounts.py" line="387" />
       <source>The current password is not correct.</source>
       <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
@@ -15001,22 +15010,22 @@ given</source>
       <translation>تعذّر على قاعدة البيانات إكمال الإجراء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/check.py" line="23" />
+      <location filename="caseworker/db/check.py" line="24" />
       <source>The database file is damaged ({detail}).</source>
       <translation>ملف قاعدة البيانات تالف ({detail}).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/check.py" line="46" />
+      <location filename="caseworker/db/check.py" line="47" />
       <source>The database file is damaged ({detail}). The newest good backup is {backup}: restore it to carry on from that point.</source>
       <translation>ملف قاعدة البيانات تالف ({detail}). أحدث نسخة احتياطية سليمة هي {backup}: استعدها للمتابعة من تلك النقطة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="263" />
+      <location filename="caseworker/db/database.py" line="289" />
       <source>The database file is damaged or is not a Caseworker database.</source>
       <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات Caseworker.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/check.py" line="41" />
+      <location filename="caseworker/db/check.py" line="42" />
       <source>The database file {database} is damaged ({detail}).
 No good backup was found in {folder}.
 Keep the file as it is and ask whoever looks after your computers to restore it from another copy.</source>
@@ -15025,7 +15034,7 @@ Keep the file as it is and ask whoever looks after your computers to restore it 
 اترك الملف كما هو واطلب من المسؤول عن أجهزتك استعادته من نسخة أخرى.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/check.py" line="35" />
+      <location filename="caseworker/db/check.py" line="36" />
       <source>The database file {database} is damaged ({detail}).
 The newest good backup is {backup}.
 Restore it to carry on from that point: caseworker restore-backup --db {database} --user NAME (the damaged file is kept beside it).</source>
@@ -15034,12 +15043,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
 استعدها للمتابعة من تلك النقطة: caseworker restore-backup --db {database} --user NAME (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="76" />
+      <location filename="caseworker/db/open.py" line="123" />
       <source>The database file {path} is missing, but its key file is there. Restore the database from a backup, or move the key file away to start a new database.</source>
       <translation>ملف قاعدة البيانات {path} مفقود، لكن ملف مفاتيحه موجود. استعد قاعدة البيانات من نسخة احتياطية، أو انقل ملف المفاتيح بعيدًا لبدء قاعدة بيانات جديدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="116" />
+      <location filename="caseworker/db/keystore.py" line="119" />
       <source>The database is encrypted but its key file {path} is missing. Restore the key file from the same backup as the database (it is kept beside each backup).</source>
       <translation>قاعدة البيانات مشفرة لكن ملف مفاتيحها {path} مفقود. استعد ملف المفاتيح من النسخة الاحتياطية نفسها التي أُخذت منها قاعدة البيانات (يُحفظ بجانب كل نسخة احتياطية).</translation>
     </message>
@@ -15050,12 +15059,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قاعدة البيانات قيد الاستخدام: أغلق Caseworker في كل مكان وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/demo_database.py" line="36" />
+      <location filename="caseworker/services/demo_database.py" line="41" />
       <source>The database is not empty; demo data goes into a new database.</source>
       <translation>قاعدة البيانات ليست فارغة؛ توضع بيانات العرض التجريبي في قاعدة بيانات جديدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="265" />
+      <location filename="caseworker/db/database.py" line="291" />
       <source>The database is read-only: nothing was saved.</source>
       <translation>قاعدة البيانات للقراءة فقط: لم يُحفظ شيء.</translation>
     </message>
@@ -15065,37 +15074,37 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>موقع قاعدة البيانات يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="277" />
+      <location filename="caseworker/db/database.py" line="303" />
       <source>The database reported a problem: {detail}</source>
       <translation>أبلغت قاعدة البيانات عن مشكلة: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="163" />
+      <location filename="caseworker/db/db_roles.py" line="157" />
       <source>The database role '{role}' does not own the tables, so it cannot grant them: run this with the database URL of the owner (the role that runs migrations).</source>
       <translation>دور قاعدة البيانات '{role}' لا يملك الجداول، فلا يستطيع منح الصلاحيات عليها: شغّل هذا بعنوان قاعدة البيانات الخاص بالمالك (الدور الذي يطبّق الترحيلات).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="137" />
+      <location filename="caseworker/db/db_roles.py" line="131" />
       <source>The database role '{role}' may not create or change roles: run this with the database URL of the owner (the role that runs migrations), which needs CREATEROLE.</source>
       <translation>لا يجوز لدور قاعدة البيانات '{role}' إنشاء الأدوار أو تغييرها: شغّل هذا بعنوان قاعدة البيانات الخاص بالمالك (الدور الذي يطبّق الترحيلات)، ويلزمه CREATEROLE.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="273" />
+      <location filename="caseworker/db/database.py" line="299" />
       <source>The database server could not be reached.</source>
       <translation>تعذّر الوصول إلى خادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="271" />
+      <location filename="caseworker/db/database.py" line="297" />
       <source>The database server has no database of that name.</source>
       <translation>لا توجد على خادم قاعدة البيانات قاعدة بيانات بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="269" />
+      <location filename="caseworker/db/database.py" line="295" />
       <source>The database server refused the user name or password in the database URL.</source>
       <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور الواردين في عنوان URL لقاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="148" />
+      <location filename="caseworker/db/database.py" line="154" />
       <source>The database server refused your own database role '{role}'. Its password is set when yours is: ask an administrator to reset your password (or sign in once on a laptop whose database URL names the database's owner).</source>
       <translation>رفض خادم قاعدة البيانات دورك الخاص '{role}'. تُضبط كلمة مروره عند ضبط كلمة مرورك: اطلب من مسؤول النظام إعادة تعيين كلمة مرورك (أو سجّل الدخول مرة على جهاز يسمّي عنوانُ قاعدة بياناته مالكَ القاعدة).</translation>
     </message>
@@ -15130,17 +15139,17 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الصرف بعملة {currency}؛ والمنحة بعملة {grant_currency}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="275" />
+      <location filename="caseworker/db/database.py" line="301" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
       <translation>تعذّرت القراءة من القرص الذي يحمل قاعدة البيانات أو الكتابة عليه (خطأ إدخال/إخراج): لم يُحفظ شيء. افحص القرص أو محرك الشبكة وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="259" />
+      <location filename="caseworker/db/database.py" line="285" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>القرص ممتلئ: لم يُحفظ شيء. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="98" />
+      <location filename="caseworker/db/backup.py" line="140" />
       <source>The disk is full: the backup was not written. Free some space and try again.</source>
       <translation>القرص ممتلئ: لم تُكتب النسخة الاحتياطية. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
@@ -15262,23 +15271,28 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يمكن التراجع عن الاستيراد: تغيّرت هذه السجلات بعده: {records}. لم يُتراجع عن شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="132" />
+      <location filename="caseworker/db/keystore.py" line="135" />
       <source>The key file {path} asks for key derivation settings outside safe limits ({detail}); it may have been tampered with. Restore it from the newest backup.</source>
       <translation>يطلب ملف المفاتيح {path} إعدادات اشتقاق مفتاح خارج الحدود الآمنة ({detail})؛ وربما تم العبث به. استعده من أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="126" />
+      <location filename="caseworker/db/keystore.py" line="129" />
       <source>The key file {path} belongs to another database, not to {database}. Put the key file that was saved with this database beside it (a backup's key file is named after the backup).</source>
       <translation>ملف المفاتيح {path} يخص قاعدة بيانات أخرى، وليس {database}. ضع بجانبها ملف المفاتيح الذي حُفظ مع قاعدة البيانات هذه (يُسمّى ملف مفاتيح النسخة الاحتياطية باسم النسخة).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="122" />
+      <location filename="caseworker/db/open.py" line="117" />
+      <source>The key file {path} holds no keys for the new files.</source>
+      <translation>ملف المفاتيح {path} لا يحتوي على مفاتيح للملفات الجديدة.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/keystore.py" line="125" />
       <source>The key file {path} is damaged. Restore it from the newest backup.</source>
       <translation>ملف المفاتيح {path} تالف. استعده من أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="559" />
-      <location filename="caseworker/db/keystore.py" line="641" />
+      <location filename="caseworker/db/keystore.py" line="658" />
+      <location filename="caseworker/db/keystore.py" line="806" />
       <source>The key file {path} stayed locked by another program; try again in a moment.</source>
       <translation>بقي ملف المفاتيح {path} مقفلًا من برنامج آخر؛ حاول مجددًا بعد قليل.</translation>
     </message>
@@ -15477,9 +15491,14 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="113" />
+      <location filename="caseworker/db/db_roles.py" line="107" />
       <source>The role prefix '{prefix}' must be 2 to 30 lower-case letters, digits or underscores, starting with a letter.</source>
       <translation>يجب أن تكون بادئة الأدوار '{prefix}' من 2 إلى 30 حرفًا لاتينيًا صغيرًا أو رقمًا أو شرطة سفلية، وأن تبدأ بحرف.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/accounts.py" line="300" />
+      <source>The roles were changed, but the keys of what the person no longer reads were not: {detail} Then choose Rotate keys in Settings.</source>
+      <translation>تم تغيير الأدوار، لكن مفاتيح ما لم يعد الشخص يقرؤه لم تتغير: {detail} ثم اختر تدوير المفاتيح في الإعدادات.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="800" />
@@ -15497,7 +15516,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ينتهي الجدول قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="497" />
+      <location filename="caseworker/db/db_roles.py" line="491" />
       <source>The sign-in role's name may not start with the roles' prefix '{prefix}_'.</source>
       <translation>لا يجوز أن يبدأ اسم دور تسجيل الدخول ببادئة الأدوار '{prefix}_'.</translation>
     </message>
@@ -15505,6 +15524,16 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/domain/templates.py" line="140" />
       <source>The signed-in worker's name</source>
       <translation>اسم الأخصائي المسجّل الدخول</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/split.py" line="176" />
+      <source>The split copy did not pass its check; the original is untouched.</source>
+      <translation>لم تجتز النسخة المقسّمة فحصها؛ الأصل لم يُمسّ.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/split.py" line="119" />
+      <source>The split copy differs from the original; the original is untouched.</source>
+      <translation>النسخة المقسّمة تختلف عن الأصل؛ الأصل لم يُمسّ.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="427" />
@@ -15593,13 +15622,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الوقت {value} ليس بين السنتين {first} و{last}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="183" />
-      <location filename="caseworker/services/accounts.py" line="274" />
+      <location filename="caseworker/services/accounts.py" line="184" />
+      <location filename="caseworker/services/accounts.py" line="276" />
       <source>The user name '{name}' is taken.</source>
       <translation>اسم المستخدم '{name}' مأخوذ.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="138" />
+      <location filename="caseworker/db/keystore.py" line="141" />
       <location filename="caseworker/domain/errors.py" line="93" />
       <source>The user name or password is not correct.</source>
       <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
@@ -15656,7 +15685,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يوجد بالفعل فريق باسم '{name}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="154" />
+      <location filename="caseworker/services/protection.py" line="250" />
       <source>There is no backup of {database} in {folder}.</source>
       <translation>لا توجد نسخة احتياطية من {database} في {folder}.</translation>
     </message>
@@ -15686,12 +15715,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يمكن اختيار هذه الحقول في الدمج: {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="203" />
+      <location filename="caseworker/db/db_roles.py" line="197" />
       <source>These tables belong to no trust domain, so no role could be granted them: {tables}. Assign them in caseworker/db/trust_domains.py.</source>
       <translation>هذه الجداول لا تنتمي إلى أي نطاق ثقة، فلم يمكن منح أي دور صلاحية عليها: {tables}. أسندها في caseworker/db/trust_domains.py.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="158" />
+      <location filename="caseworker/services/accounts.py" line="159" />
       <source>This account has been deactivated.</source>
       <translation>أُوقف هذا الحساب.</translation>
     </message>
@@ -15760,19 +15789,34 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="468" />
-      <location filename="caseworker/services/person_data.py" line="191" />
+      <location filename="caseworker/services/person_data.py" line="192" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>أُخفيت هوية هذا المستفيد؛ ولم يعد بالإمكان تغيير السجل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="127" />
+      <location filename="caseworker/services/accounts.py" line="128" />
       <source>This database already has users: sign in instead.</source>
       <translation>لقاعدة البيانات هذه مستخدمون بالفعل: سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/opening.py" line="106" />
+      <location filename="caseworker/services/protection.py" line="185" />
+      <source>This database already keeps each kind of record in its own file.</source>
+      <translation>قاعدة البيانات هذه تحفظ بالفعل كل نوع من السجلات في ملف خاص به.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/opening.py" line="107" />
       <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
       <translation>تمنح قاعدة البيانات هذه كل شخص دورًا، لكن '{name}' ليس له دور بعد: يشغّل مسؤول النظام 'caseworker db-roles setup'.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/split.py" line="96" />
+      <source>This database is missing tables ({tables}); bring it up to date first.</source>
+      <translation>تنقص قاعدة البيانات هذه جداول ({tables})؛ حدّثها أولاً.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/migrate.py" line="79" />
+      <source>This database needs an update that only someone who can open all of it can make (a manager or an administrator): ask one to sign in first. Nothing was changed.</source>
+      <translation>تحتاج قاعدة البيانات هذه إلى تحديث لا يستطيع إجراءه إلا من يمكنه فتحها كلها (مدير أو مسؤول): اطلب من أحدهم تسجيل الدخول أولاً. لم يتغير شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/versions.py" line="41" />
@@ -15780,7 +15824,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>آخر من استخدم قاعدة البيانات هذه هو Caseworker {found}، وهو أحدث من Caseworker الحالي {running}. ثبّت Caseworker {found} أو أحدث لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/migrate.py" line="72" />
+      <location filename="caseworker/db/migrate.py" line="73" />
       <source>This database was made by a newer Caseworker (schema {found}); this is Caseworker {running}, which knows schemas up to {head}. Update the app; nothing was changed.</source>
       <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Caseworker (المخطط {found})؛ وهذا Caseworker {running}، الذي يعرف المخططات حتى {head}. حدّث التطبيق؛ لم يتغير شيء.</translation>
     </message>
@@ -15790,7 +15834,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أدوار قاعدة البيانات هذه تبدأ أصلًا بـ '{current}'؛ وتحتفظ بتلك البادئة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="152" />
+      <location filename="caseworker/db/db_roles.py" line="146" />
       <source>This database's schema needs an upgrade that only its owner may make: an administrator runs 'caseworker db-roles setup --db OWNER_URL --user NAME' (it upgrades first), then this laptop opens it again.</source>
       <translation>يحتاج مخطط قاعدة البيانات هذه إلى ترقية لا يجريها إلا مالكها: يشغّل مسؤول النظام 'caseworker db-roles setup --db OWNER_URL --user NAME' (فيرقّيها أولًا)، ثم يفتحها هذا الجهاز من جديد.</translation>
     </message>
@@ -15919,7 +15963,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُلغي هذا الإيصال في {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="242" />
+      <location filename="caseworker/db/database.py" line="268" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
       <translation>غيّر مستخدم آخر هذا السجل في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>
@@ -16000,7 +16044,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قادم</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="146" />
+      <location filename="caseworker/services/accounts.py" line="147" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>محاولات كثيرة بكلمة مرور خاطئة: انتظر {seconds} ثانية وحاول مجددًا.</translation>
     </message>
@@ -16299,7 +16343,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/errors.py" line="61" />
       <location filename="caseworker/domain/permissions.py" line="125" />
-      <location filename="caseworker/services/backups.py" line="116" />
+      <location filename="caseworker/services/backups.py" line="118" />
       <source>You are not permitted to {action}.</source>
       <translation>غير مسموح لك بـ {action}.</translation>
     </message>
@@ -16309,12 +16353,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يمكنك التواصل مع الفريق عبر {how}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="316" />
+      <location filename="caseworker/services/accounts.py" line="334" />
       <source>You cannot deactivate your own account.</source>
       <translation>لا يمكنك إيقاف حسابك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="276" />
+      <location filename="caseworker/services/accounts.py" line="278" />
       <source>You cannot remove your own administrator role.</source>
       <translation>لا يمكنك إزالة دور مسؤول النظام عن نفسك.</translation>
     </message>
@@ -16334,7 +16378,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تبرعاتك، {period}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="61" />
+      <location filename="caseworker/services/protection.py" line="66" />
       <source>Your key entry is from an older version: sign out and sign in again, then rotate the keys.</source>
       <translation>إدخال مفتاحك من إصدار أقدم: سجّل الخروج ثم سجّل الدخول مجددًا، ثم دوّر المفاتيح.</translation>
     </message>
@@ -16514,7 +16558,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>دعوة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="143" />
+      <location filename="caseworker/services/backups.py" line="145" />
       <source>its key file is missing</source>
       <translation>ملف مفاتيحها مفقود</translation>
     </message>
@@ -16569,7 +16613,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>غير مرحّل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="138" />
+      <location filename="caseworker/services/backups.py" line="140" />
       <source>not checked</source>
       <translation>لم يُتحقق منه</translation>
     </message>
@@ -16794,32 +16838,42 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أخصائي {reference}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="248" />
+      <location filename="caseworker/db/backup.py" line="331" />
+      <source>{backup} can be restored only by someone who can read all of it.</source>
+      <translation>لا يمكن استعادة {backup} إلا لمن يستطيع قراءته كله.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/backup.py" line="335" />
       <source>{backup} did not pass its check ({detail}): nothing was restored.</source>
       <translation>لم تجتز {backup} التحقق ({detail}): لم يُستعد شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="232" />
+      <location filename="caseworker/db/backup.py" line="304" />
       <source>{backup} is encrypted but its key file {keys} is not beside it: nothing was restored.</source>
       <translation>‏{backup} مشفرة لكن ملف مفاتيحها {keys} ليس بجانبها: لم يُستعد شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="245" />
+      <location filename="caseworker/db/backup.py" line="327" />
       <source>{backup} is encrypted: sign in to restore it.</source>
       <translation>‏{backup} مشفرة: سجّل الدخول لاستعادتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="216" />
+      <location filename="caseworker/db/backup.py" line="315" />
+      <source>{backup} is kept in several files and {part} is not beside it: nothing was restored.</source>
+      <translation>{backup} محفوظ في عدة ملفات و{part} ليس بجانبه: لم تتم استعادة أي شيء.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/backup.py" line="287" />
       <source>{backup} is not a backup file.</source>
       <translation>‏{backup} ليس ملف نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="227" />
+      <location filename="caseworker/db/backup.py" line="299" />
       <source>{backup} is not encrypted but the database is: nothing was restored. Restore an encrypted backup, or encrypt this one first.</source>
       <translation>‏{backup} غير مشفرة لكن قاعدة البيانات مشفرة: لم يُستعد شيء. استعد نسخة احتياطية مشفرة، أو شفّر هذه أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="213" />
+      <location filename="caseworker/db/backup.py" line="284" />
       <source>{backup} is the database itself (or a file kept beside it), not a backup.</source>
       <translation>‏{backup} هو قاعدة البيانات نفسها (أو ملف محفوظ بجانبها)، وليس نسخة احتياطية.</translation>
     </message>
@@ -16927,7 +16981,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{name} ليس جدول بيانات يقرؤه هذا الاستيراد ({detail}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="122" />
+      <location filename="caseworker/services/backups.py" line="124" />
       <source>{name} is not one of this database's backups.</source>
       <translation>‏{name} ليس من النسخ الاحتياطية لقاعدة البيانات هذه.</translation>
     </message>
@@ -16993,6 +17047,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/outputs.py" line="99" />
       <source>{path} is a folder; name the file to write inside it.</source>
       <translation>‏{path} مجلد؛ سمِّ الملف المراد كتابته داخله.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/split.py" line="80" />
+      <source>{path} is already there: this database seems split already.</source>
+      <translation>{path} موجود بالفعل: يبدو أن قاعدة البيانات هذه مقسّمة بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="63" />

@@ -8208,9 +8208,13 @@ dada</translation>
       <translation>El panel como informe en PDF para la junta directiva</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="648" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
-      <translation>El archivo de la base de datos se vuelve a cifrar con una clave nueva que solo pueden abrir las cuentas activas; una copia del archivo de claves hecha antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker antes. Las copias de seguridad anteriores conservan la clave antigua.</translation>
+      <translation type="obsolete">El archivo de la base de datos se vuelve a cifrar con una clave nueva que solo pueden abrir las cuentas activas; una copia del archivo de claves hecha antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker antes. Las copias de seguridad anteriores conservan la clave antigua.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="648" />
+      <source>The database files are re-encrypted with new keys that only active accounts can open, each only the files its roles may read; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old keys.</source>
+      <translation>Los archivos de la base de datos se vuelven a cifrar con claves nuevas que solo pueden abrir las cuentas activas, cada una solo los archivos que sus roles pueden leer; una copia del archivo de claves tomada antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker primero. Las copias de seguridad anteriores conservan las claves antiguas.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="664" />
@@ -10297,12 +10301,12 @@ dada</translation>
       <translation>«{location}» no es una URL de base de datos: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="56" />
+      <location filename="caseworker/db/engine.py" line="58" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
       <translation>«{location}» indica una base de datos que esta aplicación no puede abrir: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="501" />
+      <location filename="caseworker/db/db_roles.py" line="495" />
       <source>'{name}' is a role that may manage the server or its roles; the laptops' URL needs a role of its own.</source>
       <translation>'{name}' es un rol que puede administrar el servidor o sus roles; la URL de los equipos necesita un rol propio.</translation>
     </message>
@@ -10611,7 +10615,7 @@ dada</translation>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="52" />
+      <location filename="caseworker/db/engine.py" line="54" />
       <source>A database server protects its data itself; it takes no file key.</source>
       <translation>Un servidor de bases de datos protege sus datos por sí mismo; no usa una clave de archivo.</translation>
     </message>
@@ -10686,7 +10690,7 @@ dada</translation>
       <translation>Una reunión dura como máximo una semana.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="101" />
+      <location filename="caseworker/services/accounts.py" line="102" />
       <source>A name can have at most 120 characters.</source>
       <translation>Un nombre puede tener como máximo 120 caracteres.</translation>
     </message>
@@ -10737,7 +10741,7 @@ dada</translation>
       <translation>Un informe no puede presentarse en el futuro.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="488" />
+      <location filename="caseworker/db/db_roles.py" line="482" />
       <source>A role name is 2 to 63 lower-case letters, digits or underscores, starting with a letter.</source>
       <translation>El nombre de un rol tiene de 2 a 63 letras minúsculas, dígitos o guiones bajos, y empieza por una letra.</translation>
     </message>
@@ -10777,7 +10781,7 @@ dada</translation>
       <translation>Una etiqueta tiene como máximo {n} caracteres y ningún carácter de control.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="95" />
+      <location filename="caseworker/services/accounts.py" line="96" />
       <source>A user name has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un nombre de usuario tiene de 2 a 64 caracteres: letras minúsculas, cifras, «.», «_» o «-».</translation>
     </message>
@@ -11028,7 +11032,7 @@ dada</translation>
       <translation>Anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="64" />
+      <location filename="caseworker/services/person_data.py" line="65" />
       <source>Anonymised donor</source>
       <translation>Donante anonimizado</translation>
     </message>
@@ -11048,7 +11052,7 @@ dada</translation>
       <translation>Otra plantilla en este idioma se llama «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="261" />
+      <location filename="caseworker/db/database.py" line="287" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
       <translation>Otro usuario está guardando; la base de datos siguió ocupada. Vuelva a intentarlo en un momento.</translation>
     </message>
@@ -11203,7 +11207,7 @@ dada</translation>
       <translation>BN/N.º de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="42" />
+      <location filename="caseworker/db/backup.py" line="44" />
       <location filename="caseworker/services/backups.py" line="63" />
       <source>Back up a PostgreSQL database with the server's own tools, for example pg_dump.</source>
       <translation>Haga la copia de seguridad de una base de datos PostgreSQL con las herramientas del propio servidor, por ejemplo pg_dump.</translation>
@@ -11462,8 +11466,8 @@ dada</translation>
       <translation>Elija una categoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="176" />
-      <location filename="caseworker/services/person_data.py" line="113" />
+      <location filename="caseworker/services/person_data.py" line="177" />
+      <location filename="caseworker/services/person_data.py" line="114" />
       <source>Choose a client or a donor.</source>
       <translation>Elija un cliente o un donante.</translation>
     </message>
@@ -11523,7 +11527,7 @@ dada</translation>
       <translation>Elija un mes del 1 al 12.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="326" />
+      <location filename="caseworker/services/accounts.py" line="344" />
       <source>Choose a new password to reactivate the account.</source>
       <translation>Elija una contraseña nueva para reactivar la cuenta.</translation>
     </message>
@@ -11822,7 +11826,7 @@ dada</translation>
       <translation>Confidencial: contiene información personal de un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="118" />
+      <location filename="caseworker/services/backups.py" line="120" />
       <source>Confirm the restore: the database goes back to the backup's time.</source>
       <translation>Confirme la restauración: la base de datos vuelve al momento de la copia.</translation>
     </message>
@@ -12382,7 +12386,7 @@ dada</translation>
       <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="99" />
+      <location filename="caseworker/services/accounts.py" line="100" />
       <source>Enter the person's name.</source>
       <translation>Escriba el nombre de la persona.</translation>
     </message>
@@ -12776,7 +12780,7 @@ dada</translation>
       <translation>Asigne la tarea a una persona o a un equipo, no a ambos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="103" />
+      <location filename="caseworker/services/accounts.py" line="104" />
       <source>Give the user at least one role.</source>
       <translation>Dé al usuario al menos un rol.</translation>
     </message>
@@ -13427,7 +13431,7 @@ dada</translation>
       <translation>No se concedieron ayudas en este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="169" />
+      <location filename="caseworker/services/protection.py" line="265" />
       <source>No backup passed its check: {reason}</source>
       <translation>Ninguna copia de seguridad superó su comprobación: {reason}</translation>
     </message>
@@ -13722,12 +13726,12 @@ dada</translation>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="128" />
+      <location filename="caseworker/db/backup.py" line="168" />
       <source>Only a database file can be backed up here.</source>
       <translation>Aquí solo se puede hacer copia de seguridad de un archivo de base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="138" />
+      <location filename="caseworker/db/database.py" line="144" />
       <source>Only a database server has roles to connect as.</source>
       <translation>Solo un servidor de base de datos tiene roles con los que conectarse.</translation>
     </message>
@@ -13777,12 +13781,12 @@ dada</translation>
       <translation>Solo se puede cancelar un calendario activo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/rotate.py" line="38" />
+      <location filename="caseworker/db/rotate.py" line="49" />
       <source>Only an encrypted database file has a key to change.</source>
       <translation>Solo un archivo de base de datos cifrado tiene una clave que cambiar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="53" />
+      <location filename="caseworker/services/protection.py" line="57" />
       <source>Only an encrypted database file has keys to rotate.</source>
       <translation>Solo un archivo de base de datos cifrado tiene claves que rotar.</translation>
     </message>
@@ -13795,6 +13799,11 @@ dada</translation>
       <location filename="caseworker/services/case_timeline.py" line="73" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>Solo se pueden editar notas, llamadas y visitas; los pasos del flujo de trabajo no.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/backup.py" line="103" />
+      <source>Only someone who can read every part of the database can back it up.</source>
+      <translation>Solo quien puede leer todas las partes de la base de datos puede hacer una copia de seguridad.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="398" />
@@ -14461,7 +14470,7 @@ dada</translation>
       <translation>Indique a petición de quién y por qué se anonimiza al cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="174" />
+      <location filename="caseworker/services/person_data.py" line="175" />
       <source>Say on whose request and why the person's data is erased.</source>
       <translation>Indique a petición de quién y por qué se borran los datos de la persona.</translation>
     </message>
@@ -14848,12 +14857,12 @@ dada</translation>
       <translation>Ese calendario pertenece a otro donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="602" />
+      <location filename="caseworker/db/keystore.py" line="716" />
       <source>The account '{name}' was saved, but the key file {path} could not be written ({detail}): once the disk has space, an administrator resets its password.</source>
       <translation>La cuenta «{name}» se guardó, pero no se pudo escribir el archivo de claves {path} ({detail}): cuando el disco tenga espacio, un administrador debe restablecer su contraseña.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="308" />
+      <location filename="caseworker/services/accounts.py" line="326" />
       <source>The account was deactivated and can no longer sign in, but the database key was not changed: {detail} Then choose Rotate keys in Settings.</source>
       <translation>La cuenta se desactivó y ya no puede iniciar sesión, pero la clave de la base de datos no se cambió: {detail} Después elija Rotar claves en Configuración.</translation>
     </message>
@@ -14891,17 +14900,17 @@ dada</translation>
       <translation>La campaña a la que respondió</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="100" />
+      <location filename="caseworker/db/backup.py" line="142" />
       <source>The backup could not be written: {detail}</source>
       <translation>No se ha podido escribir la copia de seguridad: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="103" />
+      <location filename="caseworker/db/backup.py" line="145" />
       <source>The backup did not pass its check; the original is untouched.</source>
       <translation>La copia de seguridad no pasó la comprobación; el original está intacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="125" />
+      <location filename="caseworker/services/backups.py" line="127" />
       <source>The backup {name} did not pass its check: {problem}. Nothing was restored.</source>
       <translation>La copia de seguridad {name} no pasó la comprobación: {problem}. No se ha restaurado nada.</translation>
     </message>
@@ -14981,7 +14990,7 @@ dada</translation>
       <translation>La carta de confirmación no se puede enviar antes de que se hiciera la declaración.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="248" />
+      <location filename="caseworker/db/database.py" line="274" />
       <source>The connection to the database server was lost.</source>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
@@ -14991,7 +15000,7 @@ dada</translation>
       <translation>El control de contactos bloqueó este contacto: {reasons}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="369" />
+      <location filename="caseworker/services/accounts.py" line="387" />
       <source>The current password is not correct.</source>
       <translation>La contraseña actual no es correcta.</translation>
     </message>
@@ -15001,22 +15010,22 @@ dada</translation>
       <translation>La base de datos no ha podido completar la acción.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/check.py" line="23" />
+      <location filename="caseworker/db/check.py" line="24" />
       <source>The database file is damaged ({detail}).</source>
       <translation>El archivo de la base de datos está dañado ({detail}).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/check.py" line="46" />
+      <location filename="caseworker/db/check.py" line="47" />
       <source>The database file is damaged ({detail}). The newest good backup is {backup}: restore it to carry on from that point.</source>
       <translation>El archivo de la base de datos está dañado ({detail}). La copia de seguridad correcta más reciente es {backup}: restáurela para continuar desde ese momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="263" />
+      <location filename="caseworker/db/database.py" line="289" />
       <source>The database file is damaged or is not a Caseworker database.</source>
       <translation>El archivo de la base de datos está dañado o no es una base de datos de Caseworker.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/check.py" line="41" />
+      <location filename="caseworker/db/check.py" line="42" />
       <source>The database file {database} is damaged ({detail}).
 No good backup was found in {folder}.
 Keep the file as it is and ask whoever looks after your computers to restore it from another copy.</source>
@@ -15025,7 +15034,7 @@ No se ha encontrado ninguna copia de seguridad correcta en {folder}.
 Conserve el archivo tal como está y pida a quien se ocupe de sus equipos que lo restaure desde otra copia.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/check.py" line="35" />
+      <location filename="caseworker/db/check.py" line="36" />
       <source>The database file {database} is damaged ({detail}).
 The newest good backup is {backup}.
 Restore it to carry on from that point: caseworker restore-backup --db {database} --user NAME (the damaged file is kept beside it).</source>
@@ -15034,12 +15043,12 @@ La copia de seguridad correcta más reciente es {backup}.
 Restáurela para continuar desde ese momento: caseworker restore-backup --db {database} --user NOMBRE (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="76" />
+      <location filename="caseworker/db/open.py" line="123" />
       <source>The database file {path} is missing, but its key file is there. Restore the database from a backup, or move the key file away to start a new database.</source>
       <translation>Falta el archivo de la base de datos {path}, pero su archivo de claves está ahí. Restaure la base de datos desde una copia de seguridad, o aparte el archivo de claves para empezar una base de datos nueva.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="116" />
+      <location filename="caseworker/db/keystore.py" line="119" />
       <source>The database is encrypted but its key file {path} is missing. Restore the key file from the same backup as the database (it is kept beside each backup).</source>
       <translation>La base de datos está cifrada pero falta su archivo de claves {path}. Restaure el archivo de claves desde la misma copia de seguridad que la base de datos (se guarda junto a cada copia).</translation>
     </message>
@@ -15050,12 +15059,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La base de datos está en uso: cierre Caseworker en todos los equipos y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/demo_database.py" line="36" />
+      <location filename="caseworker/services/demo_database.py" line="41" />
       <source>The database is not empty; demo data goes into a new database.</source>
       <translation>La base de datos no está vacía; los datos de demostración van en una base de datos nueva.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="265" />
+      <location filename="caseworker/db/database.py" line="291" />
       <source>The database is read-only: nothing was saved.</source>
       <translation>La base de datos es de solo lectura: no se ha guardado nada.</translation>
     </message>
@@ -15065,37 +15074,37 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La ubicación de la base de datos contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="277" />
+      <location filename="caseworker/db/database.py" line="303" />
       <source>The database reported a problem: {detail}</source>
       <translation>La base de datos informó de un problema: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="163" />
+      <location filename="caseworker/db/db_roles.py" line="157" />
       <source>The database role '{role}' does not own the tables, so it cannot grant them: run this with the database URL of the owner (the role that runs migrations).</source>
       <translation>El rol de base de datos '{role}' no es propietario de las tablas, así que no puede conceder permisos sobre ellas: ejecute esto con la URL de base de datos del propietario (el rol que aplica las migraciones).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="137" />
+      <location filename="caseworker/db/db_roles.py" line="131" />
       <source>The database role '{role}' may not create or change roles: run this with the database URL of the owner (the role that runs migrations), which needs CREATEROLE.</source>
       <translation>El rol de base de datos '{role}' no puede crear ni cambiar roles: ejecute esto con la URL de base de datos del propietario (el rol que aplica las migraciones), que necesita CREATEROLE.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="273" />
+      <location filename="caseworker/db/database.py" line="299" />
       <source>The database server could not be reached.</source>
       <translation>No se ha podido contactar con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="271" />
+      <location filename="caseworker/db/database.py" line="297" />
       <source>The database server has no database of that name.</source>
       <translation>El servidor de la base de datos no tiene ninguna base de datos con ese nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="269" />
+      <location filename="caseworker/db/database.py" line="295" />
       <source>The database server refused the user name or password in the database URL.</source>
       <translation>El servidor de la base de datos rechazó el nombre de usuario o la contraseña de la URL de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="148" />
+      <location filename="caseworker/db/database.py" line="154" />
       <source>The database server refused your own database role '{role}'. Its password is set when yours is: ask an administrator to reset your password (or sign in once on a laptop whose database URL names the database's owner).</source>
       <translation>El servidor de base de datos rechazó su propio rol '{role}'. Su contraseña se fija cuando se fija la suya: pida a un administrador que restablezca su contraseña (o inicie sesión una vez en un equipo cuya URL de base de datos nombre al propietario de la base de datos).</translation>
     </message>
@@ -15130,17 +15139,17 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El pago está en {currency}; la subvención está en {grant_currency}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="275" />
+      <location filename="caseworker/db/database.py" line="301" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
       <translation>No se ha podido leer ni escribir en el disco de la base de datos (error de E/S de disco): no se ha guardado nada. Compruebe el disco o la unidad de red y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="259" />
+      <location filename="caseworker/db/database.py" line="285" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="98" />
+      <location filename="caseworker/db/backup.py" line="140" />
       <source>The disk is full: the backup was not written. Free some space and try again.</source>
       <translation>El disco está lleno: no se escribió la copia de seguridad. Libere espacio y vuelva a intentarlo.</translation>
     </message>
@@ -15262,23 +15271,28 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La importación no se puede deshacer: estos registros se cambiaron después: {records}. No se ha deshecho nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="132" />
+      <location filename="caseworker/db/keystore.py" line="135" />
       <source>The key file {path} asks for key derivation settings outside safe limits ({detail}); it may have been tampered with. Restore it from the newest backup.</source>
       <translation>El archivo de claves {path} pide parámetros de derivación de claves fuera de los límites seguros ({detail}); puede que se haya manipulado. Restáurelo desde la copia de seguridad más reciente.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="126" />
+      <location filename="caseworker/db/keystore.py" line="129" />
       <source>The key file {path} belongs to another database, not to {database}. Put the key file that was saved with this database beside it (a backup's key file is named after the backup).</source>
       <translation>El archivo de claves {path} pertenece a otra base de datos, no a {database}. Ponga a su lado el archivo de claves que se guardó con esta base de datos (el archivo de claves de una copia lleva el nombre de la copia).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="122" />
+      <location filename="caseworker/db/open.py" line="117" />
+      <source>The key file {path} holds no keys for the new files.</source>
+      <translation>El archivo de claves {path} no contiene claves para los archivos nuevos.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/keystore.py" line="125" />
       <source>The key file {path} is damaged. Restore it from the newest backup.</source>
       <translation>El archivo de claves {path} está dañado. Restáurelo desde la copia de seguridad más reciente.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="559" />
-      <location filename="caseworker/db/keystore.py" line="641" />
+      <location filename="caseworker/db/keystore.py" line="658" />
+      <location filename="caseworker/db/keystore.py" line="806" />
       <source>The key file {path} stayed locked by another program; try again in a moment.</source>
       <translation>Otro programa mantuvo bloqueado el archivo de claves {path}; vuelva a intentarlo en un momento.</translation>
     </message>
@@ -15477,9 +15491,14 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="113" />
+      <location filename="caseworker/db/db_roles.py" line="107" />
       <source>The role prefix '{prefix}' must be 2 to 30 lower-case letters, digits or underscores, starting with a letter.</source>
       <translation>El prefijo de roles '{prefix}' debe tener de 2 a 30 letras minúsculas, dígitos o guiones bajos, y empezar por una letra.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/accounts.py" line="300" />
+      <source>The roles were changed, but the keys of what the person no longer reads were not: {detail} Then choose Rotate keys in Settings.</source>
+      <translation>Se cambiaron los roles, pero no las claves de lo que la persona ya no lee: {detail} Después elija Rotar claves en Configuración.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="800" />
@@ -15497,7 +15516,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El calendario termina antes de empezar.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="497" />
+      <location filename="caseworker/db/db_roles.py" line="491" />
       <source>The sign-in role's name may not start with the roles' prefix '{prefix}_'.</source>
       <translation>El nombre del rol de inicio de sesión no puede empezar por el prefijo de los roles '{prefix}_'.</translation>
     </message>
@@ -15505,6 +15524,16 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <location filename="caseworker/domain/templates.py" line="140" />
       <source>The signed-in worker's name</source>
       <translation>El nombre del profesional que ha iniciado sesión</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/split.py" line="176" />
+      <source>The split copy did not pass its check; the original is untouched.</source>
+      <translation>La copia dividida no superó su comprobación; el original no se ha tocado.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/split.py" line="119" />
+      <source>The split copy differs from the original; the original is untouched.</source>
+      <translation>La copia dividida difiere del original; el original no se ha tocado.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="427" />
@@ -15593,13 +15622,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La hora {value} no está entre los años {first} y {last}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="183" />
-      <location filename="caseworker/services/accounts.py" line="274" />
+      <location filename="caseworker/services/accounts.py" line="184" />
+      <location filename="caseworker/services/accounts.py" line="276" />
       <source>The user name '{name}' is taken.</source>
       <translation>El nombre de usuario «{name}» ya está en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="138" />
+      <location filename="caseworker/db/keystore.py" line="141" />
       <location filename="caseworker/domain/errors.py" line="93" />
       <source>The user name or password is not correct.</source>
       <translation>El nombre de usuario o la contraseña no son correctos.</translation>
@@ -15656,7 +15685,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Ya hay un equipo llamado «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="154" />
+      <location filename="caseworker/services/protection.py" line="250" />
       <source>There is no backup of {database} in {folder}.</source>
       <translation>No hay ninguna copia de seguridad de {database} en {folder}.</translation>
     </message>
@@ -15686,12 +15715,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Estos campos no se pueden elegir en una fusión: {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="203" />
+      <location filename="caseworker/db/db_roles.py" line="197" />
       <source>These tables belong to no trust domain, so no role could be granted them: {tables}. Assign them in caseworker/db/trust_domains.py.</source>
       <translation>Estas tablas no pertenecen a ningún dominio de confianza, así que no se pudo conceder ningún rol sobre ellas: {tables}. Asígnelas en caseworker/db/trust_domains.py.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="158" />
+      <location filename="caseworker/services/accounts.py" line="159" />
       <source>This account has been deactivated.</source>
       <translation>Esta cuenta se ha desactivado.</translation>
     </message>
@@ -15760,19 +15789,34 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="468" />
-      <location filename="caseworker/services/person_data.py" line="191" />
+      <location filename="caseworker/services/person_data.py" line="192" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>Este cliente se anonimizó; el registro ya no se puede cambiar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="127" />
+      <location filename="caseworker/services/accounts.py" line="128" />
       <source>This database already has users: sign in instead.</source>
       <translation>Esta base de datos ya tiene usuarios: inicie sesión en su lugar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/opening.py" line="106" />
+      <location filename="caseworker/services/protection.py" line="185" />
+      <source>This database already keeps each kind of record in its own file.</source>
+      <translation>Esta base de datos ya guarda cada tipo de registro en su propio archivo.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/opening.py" line="107" />
       <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
       <translation>Esta base de datos da a cada persona un rol de base de datos, pero '{name}' aún no tiene ninguno: un administrador ejecuta 'caseworker db-roles setup'.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/split.py" line="96" />
+      <source>This database is missing tables ({tables}); bring it up to date first.</source>
+      <translation>A esta base de datos le faltan tablas ({tables}); actualícela primero.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/migrate.py" line="79" />
+      <source>This database needs an update that only someone who can open all of it can make (a manager or an administrator): ask one to sign in first. Nothing was changed.</source>
+      <translation>Esta base de datos necesita una actualización que solo puede hacer alguien que pueda abrirla entera (un responsable o un administrador): pida a uno que inicie sesión primero. No se cambió nada.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/versions.py" line="41" />
@@ -15780,7 +15824,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta base de datos la usó por última vez Caseworker {found}, que es más reciente que este Caseworker {running}. Instale Caseworker {found} o posterior para abrirla; no se ha cambiado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/migrate.py" line="72" />
+      <location filename="caseworker/db/migrate.py" line="73" />
       <source>This database was made by a newer Caseworker (schema {found}); this is Caseworker {running}, which knows schemas up to {head}. Update the app; nothing was changed.</source>
       <translation>Esta base de datos la creó un Caseworker más reciente (esquema {found}); este es Caseworker {running}, que conoce esquemas hasta {head}. Actualice la aplicación; no se ha cambiado nada.</translation>
     </message>
@@ -15790,7 +15834,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Los roles de esta base de datos ya empiezan por '{current}'; conservan ese prefijo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/db_roles.py" line="152" />
+      <location filename="caseworker/db/db_roles.py" line="146" />
       <source>This database's schema needs an upgrade that only its owner may make: an administrator runs 'caseworker db-roles setup --db OWNER_URL --user NAME' (it upgrades first), then this laptop opens it again.</source>
       <translation>El esquema de esta base de datos necesita una actualización que solo su propietario puede hacer: un administrador ejecuta 'caseworker db-roles setup --db OWNER_URL --user NAME' (primero actualiza) y luego este equipo la vuelve a abrir.</translation>
     </message>
@@ -15919,7 +15963,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este recibo se anuló el {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="242" />
+      <location filename="caseworker/db/database.py" line="268" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
       <translation>Otro usuario ha cambiado este registro mientras tanto: recárguelo y vuelva a intentarlo.</translation>
     </message>
@@ -16000,7 +16044,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Por venir</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="146" />
+      <location filename="caseworker/services/accounts.py" line="147" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>Demasiadas contraseñas incorrectas: espere {seconds} segundos y vuelva a intentarlo.</translation>
     </message>
@@ -16299,7 +16343,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/domain/errors.py" line="61" />
       <location filename="caseworker/domain/permissions.py" line="125" />
-      <location filename="caseworker/services/backups.py" line="116" />
+      <location filename="caseworker/services/backups.py" line="118" />
       <source>You are not permitted to {action}.</source>
       <translation>No tiene permiso para {action}.</translation>
     </message>
@@ -16309,12 +16353,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede contactar con el equipo en {how}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="316" />
+      <location filename="caseworker/services/accounts.py" line="334" />
       <source>You cannot deactivate your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="276" />
+      <location filename="caseworker/services/accounts.py" line="278" />
       <source>You cannot remove your own administrator role.</source>
       <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
@@ -16334,7 +16378,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sus donativos, {period}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="61" />
+      <location filename="caseworker/services/protection.py" line="66" />
       <source>Your key entry is from an older version: sign out and sign in again, then rotate the keys.</source>
       <translation>Su entrada de clave es de una versión anterior: cierre sesión y vuelva a iniciarla, y después rote las claves.</translation>
     </message>
@@ -16514,7 +16558,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>invitación</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="143" />
+      <location filename="caseworker/services/backups.py" line="145" />
       <source>its key file is missing</source>
       <translation>falta su archivo de claves</translation>
     </message>
@@ -16569,7 +16613,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>no trasladado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="138" />
+      <location filename="caseworker/services/backups.py" line="140" />
       <source>not checked</source>
       <translation>sin comprobar</translation>
     </message>
@@ -16794,32 +16838,42 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>profesional de {reference}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="248" />
+      <location filename="caseworker/db/backup.py" line="331" />
+      <source>{backup} can be restored only by someone who can read all of it.</source>
+      <translation>{backup} solo puede restaurarlo alguien que pueda leerlo entero.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/backup.py" line="335" />
       <source>{backup} did not pass its check ({detail}): nothing was restored.</source>
       <translation>{backup} no pasó la comprobación ({detail}): no se ha restaurado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="232" />
+      <location filename="caseworker/db/backup.py" line="304" />
       <source>{backup} is encrypted but its key file {keys} is not beside it: nothing was restored.</source>
       <translation>{backup} está cifrada pero su archivo de claves {keys} no está a su lado: no se ha restaurado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="245" />
+      <location filename="caseworker/db/backup.py" line="327" />
       <source>{backup} is encrypted: sign in to restore it.</source>
       <translation>{backup} está cifrada: inicie sesión para restaurarla.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="216" />
+      <location filename="caseworker/db/backup.py" line="315" />
+      <source>{backup} is kept in several files and {part} is not beside it: nothing was restored.</source>
+      <translation>{backup} se guarda en varios archivos y {part} no está a su lado: no se restauró nada.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/backup.py" line="287" />
       <source>{backup} is not a backup file.</source>
       <translation>{backup} no es un archivo de copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="227" />
+      <location filename="caseworker/db/backup.py" line="299" />
       <source>{backup} is not encrypted but the database is: nothing was restored. Restore an encrypted backup, or encrypt this one first.</source>
       <translation>{backup} no está cifrada pero la base de datos sí: no se ha restaurado nada. Restaure una copia cifrada, o cifre esta primero.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/backup.py" line="213" />
+      <location filename="caseworker/db/backup.py" line="284" />
       <source>{backup} is the database itself (or a file kept beside it), not a backup.</source>
       <translation>{backup} es la propia base de datos (o un archivo que se guarda a su lado), no una copia de seguridad.</translation>
     </message>
@@ -16927,7 +16981,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} no es una hoja de cálculo que lea esta importación ({detail}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="122" />
+      <location filename="caseworker/services/backups.py" line="124" />
       <source>{name} is not one of this database's backups.</source>
       <translation>{name} no es una de las copias de seguridad de esta base de datos.</translation>
     </message>
@@ -16993,6 +17047,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <location filename="caseworker/outputs.py" line="99" />
       <source>{path} is a folder; name the file to write inside it.</source>
       <translation>{path} es una carpeta; indique el archivo que se va a escribir dentro.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/split.py" line="80" />
+      <source>{path} is already there: this database seems split already.</source>
+      <translation>{path} ya existe: esta base de datos parece ya dividida.</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="63" />

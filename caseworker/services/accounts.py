@@ -13,11 +13,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.database import Database, access_removed, password_set, username_changed
+from caseworker.db.database import Database, access_removed, password_set, roles_changed, username_changed
 from caseworker.db.db_roles import follow_account, password_at_sign_in, password_writable_here, roles_first
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
 from caseworker.db.notices import changes_so_far
 from caseworker.db.rotate import Progress
+from caseworker.db.trust_domains import readable_domains
 from caseworker.domain.errors import AuthenticationError, RuleViolation, StorageError, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
@@ -187,7 +188,7 @@ def _new_user(s: Session, draft: UserDraft, password: str) -> User:
     user.specialties = [UserSpecialty(specialty=sp) for sp in draft.specialties]
     s.add(user)
     s.flush()
-    password_set(s, user.username, password, new_account=True)
+    password_set(s, user.username, password, new_account=True, roles=[r.value for r in draft.roles])
     follow_account(s, user.id, user.username, [r.value for r in draft.roles], True, password=password)
     return user
 
@@ -268,6 +269,7 @@ class AccountService(Service):
         with self.db.transaction("Change user") as s:
             roles_first(s)
             user = load_for_update(s, User, user_id, "User", expected_version)
+            lost = readable_domains(user.role_names) - readable_domains(r.value for r in draft.roles)
             before = audit.snapshot(user, USER_FIELDS) | {"roles": sorted(user.role_names),
                                                           "specialties": sorted(sp.specialty for sp in user.specialties)}
             if draft.username != user.username and s.scalar(select(User.id).where(User.username == draft.username)):
@@ -278,6 +280,7 @@ class AccountService(Service):
             user.username, user.display_name = draft.username, draft.display_name
             user.email, user.team_id = draft.email, draft.team_id
             _replace_roles(user, draft.roles)
+            roles_changed(s, draft.username, [r.value for r in draft.roles])
             _replace_specialties(user, draft.specialties)
             self.stamp(user)
             s.flush()
@@ -286,7 +289,18 @@ class AccountService(Service):
                                                          "specialties": list(draft.specialties)}
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes=audit.diff(before, after))
-            return summary_of(user), changes_so_far(s)
+            result = summary_of(user), changes_so_far(s)
+        if lost and self.db.keys is not None and self.db.keys.split:
+            # The person may have kept the keys of what they no longer read: those files change key.
+            from caseworker.services.protection import ProtectionService
+
+            try:
+                ProtectionService(self.db, self.actor).rotate_keys(domains=lost)
+            except StorageError as exc:
+                raise StorageError(N_("The roles were changed, but the keys of what the person no longer reads "
+                                      "were not: {detail} Then choose Rotate keys in Settings."),
+                                   detail=exc.text()) from exc
+        return result
 
     def set_active(self, user_id: int, active: bool, reason: str = "", *,
                    new_password: str | None = None, progress: Progress | None = None) -> Changes:
@@ -302,8 +316,12 @@ class AccountService(Service):
         if not active and changes.touches(ChangeKind.USER) and self.db.encrypted:
             from caseworker.services.protection import ProtectionService
 
+            with self.db.read() as s:
+                leaver = s.get(User, user_id)
+                read = readable_domains(leaver.role_names) if leaver is not None else None
             try:
-                ProtectionService(self.db, self.actor).rotate_keys(progress)
+                # The shared file, and the files of what the leaver could read.
+                ProtectionService(self.db, self.actor).rotate_keys(progress, domains=read)
             except StorageError as exc:
                 raise StorageError(N_("The account was deactivated and can no longer sign in, but the database "
                                       "key was not changed: {detail} Then choose Rotate keys in Settings."),
@@ -357,7 +375,7 @@ class AccountService(Service):
     def _reset_password_of(s: Session, user: User, new_password: str) -> None:
         """*user* signs in with *new_password* from the commit on, any lockout lifted."""
         user.password_hash = passwords.hash_password(new_password)
-        password_set(s, user.username, new_password)
+        password_set(s, user.username, new_password, roles=user.role_names)
         user.failed_sign_ins, user.locked_until = 0, None
 
     def change_own_password(self, old_password: str, new_password: str) -> Changes:
@@ -368,7 +386,7 @@ class AccountService(Service):
             if not passwords.verify_password(user.password_hash, old_password):
                 raise ValidationError("old_password", N_("The current password is not correct."))
             user.password_hash = passwords.hash_password(new_password)
-            password_set(s, user.username, new_password)
+            password_set(s, user.username, new_password, roles=user.role_names)
             self.stamp(user)
             s.flush()
             follow_account(s, user.id, user.username, user.role_names, user.active, password=new_password)

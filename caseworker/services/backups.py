@@ -18,12 +18,12 @@ from pathlib import Path
 from caseworker.db.backup import (
     backup_beside,
     backups_folder,
-    connect_file,
+    check_files,
     list_backups,
-    quick_check_connection,
     restore_backup,
 )
 from caseworker.db.keystore import keystore_path
+from caseworker.db.layout import part_paths
 from caseworker.domain.backups import Rotation, due, kept
 from caseworker.domain.errors import NotPermitted, StorageError, ValidationError
 from caseworker.domain.i18n import N_
@@ -103,6 +103,8 @@ class BackupService(Service):
             if t not in keep and p != made:
                 p.unlink(missing_ok=True)
                 keystore_path(p).unlink(missing_ok=True)
+                for part in part_paths(p).values():
+                    part.unlink(missing_ok=True)
         return self._info(made, True)
 
     def restore(self, backup: Path | str, *, confirmed: bool) -> tuple[Path, Changes]:
@@ -130,7 +132,7 @@ class BackupService(Service):
         # Every pooled connection goes before the file is swapped; the next one opens the backup
         # (an encrypted backup has the same key, and its key store comes with it).
         self.db.engine.dispose()
-        return restore_backup(backup, path, key=self.db.key), Changes()
+        return restore_backup(backup, path, key=self.db.keys), Changes()
 
     def _info(self, p: Path, check: bool) -> BackupInfo:
         reason = _reason(p, self._path().stem)
@@ -138,17 +140,13 @@ class BackupService(Service):
                           self._check(p) if check else N_("not checked"))
 
     def _check(self, p: Path) -> str:
-        key = self.db.key
-        if key is not None and not keystore_path(p).exists():
+        keys = self.db.keys
+        if keys is not None and not keystore_path(p).exists():
             return N_("its key file is missing")
         try:
-            conn = connect_file(p, key)
+            problems = check_files(p, keys)
         except Exception as exc:  # noqa: BLE001 - any failure to open is the check's finding
             return str(exc)
-        try:
-            problems = quick_check_connection(conn, encrypted=key is not None)
-        finally:
-            conn.close()
         return "ok" if not problems else "; ".join(problems[:3])
 
 

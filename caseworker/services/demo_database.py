@@ -27,8 +27,13 @@ class DemoCancelled(CaseworkerError):
 
 
 def remove_database_files(path: Path) -> None:
+    from caseworker.db.layout import part_paths
+
     for suffix in COMPANION_SUFFIXES:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
+    for part in part_paths(path).values():
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            part.with_name(part.name + suffix).unlink(missing_ok=True)
 
 
 class NotEmpty(CaseworkerError):
@@ -45,7 +50,7 @@ def create_demo_database(target: Path | DatabaseLocation, *, scale: Scale = Scal
     *progress* hears the name of each step; returning False cancels (:class:`DemoCancelled`).
     """
     from caseworker.db.migrate import ensure_schema, schema_state
-    from caseworker.db.open import open_database
+    from caseworker.db.open import open_database, split_new
 
     def step(name: str) -> None:
         if progress(name) is False:
@@ -59,6 +64,9 @@ def create_demo_database(target: Path | DatabaseLocation, *, scale: Scale = Scal
         step("schema")
         ensure_schema(db)
         generate(db, scale=scale, seed=seed, progress=step, country=country)
+        if db.keys is not None and db.keys.domains:
+            # Made in one file (its bulk inserts fill the mixed tables directly), then split.
+            db = split_new(db)
         if db.keyring is not None:
             wrap_demo_staff(db, DEMO_PASSWORD)
     except NotEmpty:
@@ -82,12 +90,15 @@ def wrap_demo_staff(db: Database, password: str) -> None:
 
     from caseworker.db.keystore import editing, make_wrap
     from caseworker.db.models import User
+    from caseworker.db.trust_domains import readable_domains
 
     with db.read() as s:
-        usernames = list(s.scalars(select(User.username)))
-    assert db.keyring is not None and db.key is not None
-    wrap = make_wrap(password, db.key)
+        staff = {user.username: readable_domains(user.role_names) for user in s.scalars(select(User))}
+    assert db.keyring is not None and db.keys is not None
+    # Staff with the same roles share a wrap; each wrap seals only the files their roles read.
+    wraps = {domains: make_wrap(password, db.keys, domains=domains) for domains in set(staff.values())}
     with editing(db.keyring.path) as store:
-        for username in usernames:
-            store.users[username] = [wrap]
+        for username, domains in staff.items():
+            store.users[username] = [wraps[domains]]
         store.unclaimed = None
+        store.unclaimed_domains = {}

@@ -21,6 +21,7 @@ from caseworker.domain.records import Actor
 if TYPE_CHECKING:
     from caseworker.db.check import DamagedDatabase
     from caseworker.db.database import Database
+    from caseworker.db.layout import FileKeys
     from caseworker.db.open import unlock_key
     from caseworker.db.unlocking import set_unlocker
 
@@ -51,7 +52,7 @@ def open_office(location: str | DatabaseLocation, *, credentials: Credentials | 
         from caseworker.db.backup import restore_backup
         from caseworker.services.protection import require_restorer
 
-        def verify(copy: Path, key: bytes | None) -> None:
+        def verify(copy: Path, key: FileKeys | None) -> None:
             assert credentials is not None
             require_restorer(copy, key, *credentials())
 

@@ -24,6 +24,7 @@ from sqlalchemy import and_, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
+from caseworker.db.layout import attached_files, drop_mixed_views, restore_mixed_views
 from caseworker.db.models import (
     AidRefusal,
     AuditEntry,
@@ -270,8 +271,16 @@ class PersonDataService(Service):
         try:
             driver = raw.driver_connection
             assert driver is not None  # None only once the connection is closed
-            for statement in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
-                driver.execute(statement)
+            for schema in attached_files(driver):
+                # A split database's connections read the mixed tables through temporary views of
+                # the same names, which VACUUM would take for the tables: rebuild without them.
+                drop_mixed_views(driver)
+                try:
+                    for statement in (f"PRAGMA {schema}.wal_checkpoint(TRUNCATE)", f"VACUUM {schema}",
+                                      f"PRAGMA {schema}.wal_checkpoint(TRUNCATE)"):
+                        driver.execute(statement)
+                finally:
+                    restore_mixed_views(driver)
         finally:
             raw.close()
 

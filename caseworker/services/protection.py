@@ -6,6 +6,7 @@ through (the window, the command line), and written to the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,9 +14,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from caseworker.db.database import Database
+from caseworker.db.layout import FileKeys
 from caseworker.db.location import DatabaseLocation
 from caseworker.db.models import User
 from caseworker.db.rotate import Progress, Rotation
+from caseworker.db.trust_domains import TrustDomain, readable_domains
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action, require
@@ -39,7 +42,8 @@ class ProtectionService(Service):
         return written
 
 
-    def rotate_keys(self, progress: Progress | None = None) -> Rotation:
+    def rotate_keys(self, progress: Progress | None = None, *,
+                    domains: Iterable[TrustDomain] | None = None) -> Rotation:
         """Re-encrypt the file with a new key that only the active accounts' entries reach.
 
         A leaver's old key file and password then unlock only the old key, which opens nothing
@@ -52,7 +56,8 @@ class ProtectionService(Service):
         if not self.db.encrypted:
             raise RuleViolation(N_("Only an encrypted database file has keys to rotate."))
         with self.db.read() as s:
-            keep = set(s.scalars(select(User.username).where(User.active.is_(True))))
+            keep = {user.username: readable_domains(user.role_names)
+                    for user in s.scalars(select(User).where(User.active.is_(True)))}
         from caseworker.db.keystore import KeyStore
 
         assert self.db.location.path is not None
@@ -60,7 +65,7 @@ class ProtectionService(Service):
             # The new key could not reach the person rotating: they would lock themselves out.
             raise RuleViolation(N_("Your key entry is from an older version: sign out and sign in again, "
                                    "then rotate the keys."))
-        result = rotate_database_key(self.db, keep, progress)
+        result = rotate_database_key(self.db, keep, progress, domains=domains)
         with self.db.transaction("Rotate the database key") as s:
             audit.record(s, self.actor, kind="rotate keys", record_type="database", record_id=None,
                          changes={"users": [None, result.users],
@@ -68,7 +73,7 @@ class ProtectionService(Service):
         return result
 
 
-def require_restorer(copy: Path, key: bytes | None, username: str, password: str) -> None:
+def require_restorer(copy: Path, key: FileKeys | None, username: str, password: str) -> None:
     """The person restoring *copy* (a backup about to replace the database) may back up and restore.
 
     They sign in against the backup itself, as it will be once restored: an account that is not a
@@ -104,11 +109,13 @@ def encrypt_plain_database(location: DatabaseLocation, username: str, password: 
     (which wraps the key for them) before they can sign in. The conversion is written to the audit
     log of the encrypted file.
     """
+    import shutil
     import time
 
     from caseworker.db.backup import list_backups
-    from caseworker.db.encrypt import encrypt_file
     from caseworker.db.keystore import KeyStore, keystore_path, make_wrap, new_key
+    from caseworker.db.layout import PART_DOMAINS
+    from caseworker.db.split import split_file
     from caseworker.services.accounts import AuthService
 
     started_ns = time.time_ns()
@@ -122,10 +129,14 @@ def encrypt_plain_database(location: DatabaseLocation, username: str, password: 
     finally:
         db.dispose()
     assert location.path is not None
-    key = new_key()
-    store = KeyStore(keystore_path(location.path), {actor.username: [make_wrap(password, key)]}, None)
-    done = encrypt_file(location.path, key, keep_plain_copy=keep_plain_copy, before_replace=store.save)
-    encrypted = Database(location, key=key)
+    keys = FileKeys(new_key(), {d: new_key() for d in PART_DOMAINS}, split=True)
+    store = KeyStore(keystore_path(location.path),
+                     {actor.username: [make_wrap(password, keys, domains=readable_domains(actor.roles))]},
+                     None, split=True)
+    if keep_plain_copy is not None:
+        shutil.copyfile(location.path, keep_plain_copy)
+    done = split_file(location.path, None, keys, before_replace=store.save)
+    encrypted = Database(location, key=keys)
     try:
         with encrypted.transaction("Encrypt the database") as s:
             audit.record(s, actor, kind="encrypt", record_type="database", record_id=None,
@@ -134,6 +145,91 @@ def encrypt_plain_database(location: DatabaseLocation, username: str, password: 
         encrypted.dispose()
     plain = [p for p in list_backups(location.path) if p.stat().st_mtime_ns < started_ns]
     return EncryptResult(done.tables, done.rows, sorted(others), plain)
+
+
+def keeps_domains_apart(location: DatabaseLocation) -> bool:
+    """Whether the encrypted file at *location* keeps each trust domain in a file of its own."""
+    from caseworker.db.keystore import KeyStore
+
+    assert location.path is not None
+    return KeyStore.for_database(location.path).split
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    tables: int
+    rows: int
+    #: Accounts that keep their password (their entries now reach only their roles' files).
+    users: int
+    #: Active colleagues whose entries predate key rotation: each needs a new password.
+    users_without_key: list[str]
+
+
+def split_single_key_database(location: DatabaseLocation, username: str, password: str) -> SplitResult:
+    """Rewrite an encrypted file whose one key every password reached as one file per trust domain.
+
+    An administrator signs in; every file gets a new key, and each active account's entry is
+    resealed (to its public half: no password is needed) with the keys of what its roles read, so
+    everyone keeps their password and a fundraiser's no longer reaches any client. Deactivated
+    accounts' entries are dropped. The old single file is deleted once the new ones are checked.
+    """
+    from caseworker.db.keystore import KeyStore, Sealed, editing, keystore_path, new_key
+    from caseworker.db.layout import PART_DOMAINS
+    from caseworker.db.open import unlock_key
+    from caseworker.db.split import split_file
+    from caseworker.services.accounts import AuthService
+
+    assert location.path is not None
+    old = unlock_key(location, username, password)
+    if old.split:
+        raise RuleViolation(N_("This database already keeps each kind of record in its own file."))
+    db = Database(location, key=old)
+    try:
+        actor = AuthService(db).sign_in(username, password)
+        require(actor.roles, Action.MANAGE_USERS)
+        with db.read() as s:
+            readers = {u.username: readable_domains(u.role_names)
+                       for u in s.scalars(select(User).where(User.active.is_(True)))}
+    finally:
+        db.dispose()
+    keys = FileKeys(new_key(), {d: new_key() for d in PART_DOMAINS}, split=True)
+    path = keystore_path(location.path)
+    without: list[str] = []
+
+    def reseal() -> None:
+        with editing(path) as store:
+            users = {}
+            for name, wraps in store.users.items():
+                if name not in readers:
+                    continue
+                kept = []
+                for wrap in wraps:
+                    if wrap.public is None:
+                        continue
+                    wrap.sealed, wrap.sealed_next = Sealed.seal(keys.main, wrap.public), None
+                    wrap.domains = {d.value: Sealed.seal(keys.domains[d], wrap.public)
+                                    for d in PART_DOMAINS if d in readers[name]}
+                    wrap.domains_next = {}
+                    kept.append(wrap)
+                if kept:
+                    users[name] = kept
+                else:
+                    without.append(name)
+            store.users, store.unclaimed, store.unclaimed_domains = users, None, {}
+            store.split, store.database_salt = True, None
+
+    done = split_file(location.path, old.main, keys, before_replace=reseal)
+    KeyStore.for_database(location.path)  # the store reads back
+    with editing(path) as store:
+        store.bind_to(location.path)
+    split = Database(location, key=keys)
+    try:
+        with split.transaction("Split the database by trust domain") as s:
+            audit.record(s, actor, kind="split", record_type="database", record_id=None,
+                         changes={"files": [1, len(done.files)], "rows compared": [None, done.rows]})
+    finally:
+        split.dispose()
+    return SplitResult(done.tables, done.rows, len(readers) - len(without), sorted(without))
 
 
 def restore_newest_good_backup(location: DatabaseLocation, username: str, password: str,

@@ -12,6 +12,7 @@ from caseworker.cli.main import main
 from caseworker.db.backup import backup_beside
 from caseworker.db.database import Database
 from caseworker.db.keystore import keystore_path
+from caseworker.db.layout import PART_DOMAINS, part_path
 from caseworker.db.open import open_database
 from caseworker.domain.errors import StorageError
 from caseworker.domain.permissions import Role
@@ -167,6 +168,8 @@ def test_restore_refuses_a_file_that_is_not_a_good_backup(with_backup: tuple[Pat
     data[len(data) // 2] ^= 0xFF
     tampered.write_bytes(bytes(data))
     keystore_path(tampered).write_bytes(keystore_path(backup).read_bytes())
+    for domain in PART_DOMAINS:
+        part_path(tampered, domain).write_bytes(part_path(backup, domain).read_bytes())
     # A real database with its own key file, but another office's: its key file does not fit.
     other = tmp_path / "other" / "other.db"
     other_db = open_database(str(other))

@@ -16,6 +16,7 @@ from caseworker.db.database import Database
 from caseworker.db.encrypt import logical_digest
 from caseworker.db.engine import READ_ONLY_OPTION
 from caseworker.db.keystore import KeyStore, KeyStoreMissing, WrongPassword, keystore_path
+from caseworker.db.layout import FileKeys
 from caseworker.db.location import SQLITE_HEADER, DatabaseLocation, Protection, protection_of
 from caseworker.db.models import User
 from caseworker.db.open import open_database, unlock_key
@@ -52,13 +53,13 @@ def test_signing_in_unwraps_the_key_and_every_connection_reuses_it(
         encrypted: tuple[Database, Actor], db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     encrypted[0].dispose()
     derivations = []
-    original = KeyStore.unlock
+    original = KeyStore.unlock_keys
 
-    def counting(self: KeyStore, username: str, password: str) -> bytes:
+    def counting(self: KeyStore, username: str, password: str) -> FileKeys:
         derivations.append(username)
         return original(self, username, password)
 
-    monkeypatch.setattr(KeyStore, "unlock", counting)
+    monkeypatch.setattr(KeyStore, "unlock_keys", counting)
     db = reopen(db_path, "boss", ADMIN_PASSWORD)
     try:
         AuthService(db).sign_in("boss", ADMIN_PASSWORD)
@@ -99,10 +100,10 @@ def test_an_admin_resets_a_password_without_re_encrypting(encrypted: tuple[Datab
     admin = Services(db, boss)
     user, _ = admin.accounts.add_user(UserDraft("cw", "Case Worker", frozenset({Role.CASEWORKER})),
                                       "first password")
-    assert unlock_key(db.location, "cw", "first password") == db.key
+    assert unlock_key(db.location, "cw", "first password").main == db.key
     before = db_path.stat().st_size, logical_digest_of(db)
     admin.accounts.reset_password(user.id, "second password")
-    assert unlock_key(db.location, "cw", "second password") == db.key
+    assert unlock_key(db.location, "cw", "second password").main == db.key
     with pytest.raises(WrongPassword):
         unlock_key(db.location, "cw", "first password")
     assert len(KeyStore.for_database(db_path).users["cw"]) == 1  # the old wrap is pruned
@@ -122,13 +123,13 @@ def test_own_password_change_and_rename_follow_the_account(encrypted: tuple[Data
     ann = Services(db, AuthService(db).sign_in("ann", "ann password"))
     with pytest.raises(ValidationError):
         ann.accounts.change_own_password("wrong old one", "ann new password")
-    assert unlock_key(db.location, "ann", "ann password") == db.key  # the refusal left it alone
+    assert unlock_key(db.location, "ann", "ann password").main == db.key  # the refusal left it alone
     ann.accounts.change_own_password("ann password", "ann new password")
-    assert unlock_key(db.location, "ann", "ann new password") == db.key
+    assert unlock_key(db.location, "ann", "ann new password").main == db.key
     current = admin.accounts.get(user.id)
     admin.accounts.update_user(user.id, UserDraft("annie", "Ann", frozenset({Role.CASEWORKER})),
                                current.version)
-    assert unlock_key(db.location, "annie", "ann new password") == db.key
+    assert unlock_key(db.location, "annie", "ann new password").main == db.key
     assert not KeyStore.for_database(db_path).has_user("ann")
 
 
@@ -255,9 +256,9 @@ def test_two_password_changes_at_the_same_moment_both_keep_their_wrap(
         t.join(30)
     assert not errors
     monkeypatch.undo()
-    assert unlock_key(db.location, "ann", "ann new password") == db.key
-    assert unlock_key(db.location, "bob", "bob new password") == db.key
-    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key
+    assert unlock_key(db.location, "ann", "ann new password").main == db.key
+    assert unlock_key(db.location, "bob", "bob new password").main == db.key
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD).main == db.key
 
 
 def test_a_deactivated_account_no_longer_opens_the_file_until_reactivated_with_a_new_password(
@@ -265,14 +266,14 @@ def test_a_deactivated_account_no_longer_opens_the_file_until_reactivated_with_a
     db, boss = encrypted
     admin = Services(db, boss)
     leaver, _ = admin.accounts.add_user(UserDraft("lee", "Lee", frozenset({Role.CASEWORKER})), "lee's password")
-    assert unlock_key(db.location, "lee", "lee's password") == db.key
+    assert unlock_key(db.location, "lee", "lee's password").main == db.key
     admin.accounts.set_active(leaver.id, False, reason="left")
     # Their password would still unwrap the key outside the app if the wrap stayed.
     with pytest.raises(WrongPassword):
         unlock_key(db.location, "lee", "lee's password")
     assert "lee" not in KeyStore.for_database(db_path).users
     admin.accounts.set_active(leaver.id, True, new_password="lee is back now")
-    assert unlock_key(db.location, "lee", "lee is back now") == db.key
+    assert unlock_key(db.location, "lee", "lee is back now").main == db.key
     with pytest.raises(WrongPassword):
         unlock_key(db.location, "lee", "lee's password")
-    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD).main == db.key

@@ -62,8 +62,8 @@ def test_a_leavers_old_key_file_opens_nothing_after_deactivation(
     assert KeyStore.load(stolen).unlock("lee", "lee's password") == old_key
     assert not opens(db_path, old_key)
     # Everyone still here opens it with the same password as before, and gets the new key.
-    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key
-    assert unlock_key(db.location, "fay", "fay's password") == db.key
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD).main == db.key
+    assert unlock_key(db.location, "fay", "fay's password").main == db.key
     with pytest.raises(WrongPassword):
         unlock_key(db.location, "lee", "lee's password")
     with db.read() as s:
@@ -84,6 +84,13 @@ def test_rotation_reaches_the_active_accounts_and_is_refused_to_others(
     try:
         assert reopened.key != before
         with reopened.read() as s:
+            # A fundraiser's new entry reaches the shared file's new key, never the clients' file.
+            assert s.scalar(select(func.count(Client.id))) == 0
+    finally:
+        reopened.dispose()
+    reopened = open_database(str(db_path), credentials=lambda: ("boss", ADMIN_PASSWORD))
+    try:
+        with reopened.read() as s:
             assert s.scalar(select(func.count(Client.id))) == 1
     finally:
         reopened.dispose()
@@ -98,7 +105,7 @@ def _actor(db: Database, username: str, password: str) -> Actor:
 def test_a_file_open_elsewhere_is_not_rekeyed_and_nothing_changes(
         office: tuple[Database, Services, int], db_path: Path) -> None:
     db, admin, _ = office
-    other = open_database(str(db_path), key=db.key)
+    other = open_database(str(db_path), key=db.keys)
     holder = other.engine.raw_connection()  # another window still reading
     holder.driver_connection.execute("SELECT count(*) FROM clients").fetchone()
     keys_before = KeyStore.for_database(db_path)
@@ -112,7 +119,7 @@ def test_a_file_open_elsewhere_is_not_rekeyed_and_nothing_changes(
     after = KeyStore.for_database(db_path)
     assert all(w.sealed_next is None for wraps in after.users.values() for w in wraps)
     assert set(after.users) == set(keys_before.users)
-    assert unlock_key(db.location, "fay", "fay's password") == db.key
+    assert unlock_key(db.location, "fay", "fay's password").main == db.key
 
 
 @pytest.mark.parametrize("rekeyed", [True, False], ids=["crash-after-rekey", "crash-before-rekey"])
@@ -132,10 +139,10 @@ def test_a_rotation_cut_short_still_opens_and_settles(encrypted: tuple[Database,
         conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
         conn.close()
     expected = new if rekeyed else old
-    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == expected
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD).main == expected
     settled = json.loads(keystore_path(db_path).read_text())
     assert all("sealed_next" not in w for wraps in settled["users"].values() for w in wraps)
-    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == expected
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD).main == expected
 
 
 def test_the_command_line_rotates_and_deactivates(office: tuple[Database, Services, int], db_path: Path,
@@ -151,13 +158,13 @@ def test_the_command_line_rotates_and_deactivates(office: tuple[Database, Servic
     assert main(["keys", "rotate", "--db", str(db_path), "--user", "boss"]) == 0
     assert "3 active accounts" in capsys.readouterr().out
     assert not opens(db_path, old)
-    middle = unlock_key(db.location, "boss", ADMIN_PASSWORD)
+    middle = unlock_key(db.location, "boss", ADMIN_PASSWORD).main
     assert main(["user", "deactivate", "lee", "--db", str(db_path), "--user", "boss", "--reason", "left"]) == 0
     assert "re-keyed" in capsys.readouterr().out
     assert not opens(db_path, middle)
     with pytest.raises(WrongPassword):
         unlock_key(db.location, "lee", "lee's password")
-    assert opens(db_path, unlock_key(db.location, "fay", "fay's password"))
+    assert opens(db_path, unlock_key(db.location, "fay", "fay's password").main)
 
 
 def test_version_one_entries_are_upgraded_at_sign_in_and_others_listed(
@@ -188,10 +195,10 @@ def test_version_one_entries_are_upgraded_at_sign_in_and_others_listed(
     with pytest.raises(RuleViolation, match="sign out and sign in again"):
         admin.protection.rotate_keys()  # the new key could not reach the person rotating
     assert db.key == before and opens(db_path, before)
-    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key  # signing in upgrades the entry
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD).main == db.key  # signing in upgrades the entry
     assert Store.for_database(db_path).legacy_users() == ["old"]
     result = admin.protection.rotate_keys()
     assert result.without_key == ["old"]
-    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD).main == db.key
     with pytest.raises(WrongPassword):
         unlock_key(db.location, "old", "old password 1")

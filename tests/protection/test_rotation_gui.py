@@ -38,7 +38,7 @@ def test_rotate_keys_and_deactivate_from_settings(encrypted: tuple[Database, Act
     users.rotate_button.click()
     assert asked == ["Rotate keys"] and told and "active accounts" in told[0]
     assert db.key != first
-    assert unlock_key(db.location, "lee", "lee's password") == db.key
+    assert unlock_key(db.location, "lee", "lee's password").main == db.key
     users.list.reload()
     assert users.list.select_id(lee.id)
     second = db.key
@@ -46,7 +46,7 @@ def test_rotate_keys_and_deactivate_from_settings(encrypted: tuple[Database, Act
     assert db.key != second
     with pytest.raises(WrongPassword):
         unlock_key(db.location, "lee", "lee's password")
-    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD).main == db.key
 
 
 def test_a_plain_file_has_no_rotate_button(sqlite_db: Database, open_window) -> None:

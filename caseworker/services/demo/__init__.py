@@ -254,7 +254,21 @@ def _set_aside_indexes(conn: Connection) -> list[str]:
     definition) stay.
     """
     if conn.dialect.name == "sqlite":
-        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        import re
+
+        from caseworker.db.layout import attached_files
+
+        # Each file's own indexes, rebuilt in that file (a split database's mixed tables are
+        # read through views of the same names, which cannot be indexed).
+        statements = []
+        for schema in attached_files(conn.connection.driver_connection):
+            rows = conn.exec_driver_sql(
+                f'SELECT name, sql FROM "{schema}".sqlite_master WHERE type = \'index\' AND sql IS NOT NULL').all()
+            for name, sql in rows:
+                conn.exec_driver_sql(f'DROP INDEX "{schema}"."{name}"')
+                statements.append(re.sub(r'^(CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?)',
+                                         rf'\1"{schema}".', sql, count=1, flags=re.IGNORECASE))
+        return statements
     else:
         query = ("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
                  "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)")

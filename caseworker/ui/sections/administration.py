@@ -645,10 +645,10 @@ class UsersPage(QWidget):
 
     def rotate_keys(self) -> None:
         if not confirm(self, tr("Rotate keys"),
-                       tr("The database file is re-encrypted with a new key that only active accounts can "
-                          "open; a copy of the key file taken before, with a former colleague's password, "
-                          "then opens nothing. Everyone else must close Caseworker first. Backups taken "
-                          "before keep the old key."), tr("Rotate keys")):
+                       tr("The database files are re-encrypted with new keys that only active accounts can "
+                          "open, each only the files its roles may read; a copy of the key file taken before, "
+                          "with a former colleague's password, then opens nothing. Everyone else must close "
+                          "Caseworker first. Backups taken before keep the old keys."), tr("Rotate keys")):
             return
         progress = RekeyProgress(tr("Re-encrypting the database with a new key…"), self)
         progress.show()
