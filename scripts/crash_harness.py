@@ -26,6 +26,13 @@ when someone leaves), printing ``rotated``. After each kill the key file must pa
 the last password reported (or the one being set at the kill), and the key it gives -- settling a
 rotation the kill cut short, as a sign-in does -- must open the file for the checks.
 
+``--split`` runs the same on a database kept in one file per trust domain (``db/layout.py``): each
+action also makes a client, a task about them and their audit entry, which go to the casework
+file, while the transfer stays in the shared file, so every commit spans two files. SQLite
+commits the shared file first: a reported action must be whole in both, an unreported one may
+have only its shared half (counted as ``torn_across_files``, never as a loss), a client must never
+be found without its transfer, task and audit entry, and no id may repeat across the files.
+
 ``--power-cut`` goes further than a kill: the writer runs with ``scripts/powercut.c`` preloaded
 (compiled with the system's C compiler), which keeps a copy of each file as it was at its last
 successful ``fsync``. After the kill the harness builds the folder as a power cut would leave it
@@ -48,6 +55,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -79,6 +87,7 @@ movements = Table("harness_movements", harness_metadata,
 def writer(path: str, negative: bool, seed: int, first_password: int = 0) -> None:
     import caseworker.db.engine as engine
     from caseworker.db.keystore import KdfParams, KeyStore, set_default_params
+    from caseworker.db.layout import PART_DOMAINS
     from caseworker.db.open import open_database
     from caseworker.db.rotate import rotate_database_key
     from caseworker.services import audit
@@ -86,20 +95,22 @@ def writer(path: str, negative: bool, seed: int, first_password: int = 0) -> Non
     if os.environ.get("CASEWORKER_HARNESS_SYNC"):
         engine.SYNCHRONOUS = os.environ["CASEWORKER_HARNESS_SYNC"]
     set_default_params(KdfParams(time_cost=1, memory_cost=8, parallelism=1))
-    key = bytes.fromhex(sys.stdin.readline().strip())
-    db = open_database(path, key=key, migrate=False)
+    keys = _read_keys(sys.stdin.readline())
+    split = keys.split
+    domains = PART_DOMAINS if split else ()
+    db = open_database(path, key=keys, migrate=False)
     rng = random.Random(seed)
     password = first_password
     print("ready", flush=True)
     while True:
         if rng.random() < 0.2:
             assert db.keyring is not None
-            committed, _ = db.keyring.stage_password(HARNESS_USER, password_of(password))
+            committed, _ = db.keyring.stage_password(HARNESS_USER, password_of(password), domains)
             committed()
             print(f"password {password}", flush=True)
             password += 1
         if rng.random() < 0.04 and KeyStore.for_database(Path(path)).has_user(HARNESS_USER):
-            rotate_database_key(db, {HARNESS_USER: ()})  # a new key, as when someone leaves
+            rotate_database_key(db, {HARNESS_USER: domains})  # new keys, as when someone leaves
             print("rotated", flush=True)
         source, target = rng.sample(range(1, ACCOUNTS + 1), 2)
         amount = rng.randint(1, 50_000)
@@ -111,13 +122,44 @@ def writer(path: str, negative: bool, seed: int, first_password: int = 0) -> Non
             time.sleep(0.002)  # the gap any two-step save has between its steps
             with db.transaction("Transfer (credit side)") as s:
                 _move(s, transfer_id, target, amount)
+                if split:
+                    _casework_half(s, transfer_id)
         else:
             with db.transaction("Transfer") as s:
                 transfer_id = s.execute(transfers.insert().values(label="transfer")).inserted_primary_key[0]
                 _move(s, transfer_id, source, -amount)
                 _move(s, transfer_id, target, amount)
                 audit.record(s, None, kind="create", record_type="harness_transfer", record_id=transfer_id)
+                if split:
+                    _casework_half(s, transfer_id)
         print(f"committed {transfer_id}", flush=True)
+
+
+def _casework_half(s: Any, transfer_id: int) -> None:
+    """A client, a task about them and their audit entry: rows of the casework file."""
+    from caseworker.db.models import Client, Task
+    from caseworker.services import audit
+
+    client = Client(first_name="Harness", last_name=f"T{transfer_id}")
+    s.add(client)
+    s.flush()
+    s.add(Task(title=f"T{transfer_id}", record_type="client", record_id=client.id))
+    audit.record(s, None, kind="create", record_type="client", record_id=client.id)
+
+
+def _read_keys(line: str) -> Any:
+    """The keys the parent hands the writer: the main file's, then ``domain=key`` for each part."""
+    from caseworker.db.layout import FileKeys
+    from caseworker.db.trust_domains import TrustDomain
+
+    main, *parts = line.split()
+    domains = {TrustDomain(name): bytes.fromhex(hexed) for name, hexed in (p.split("=") for p in parts)}
+    return FileKeys(bytes.fromhex(main), domains, split=bool(domains))
+
+
+def _write_keys(keys: Any) -> str:
+    return " ".join([keys.main.hex(), *(f"{d.value}={k.hex()}" for d, k in keys.domains.items())]) \
+        if keys.split else keys.main.hex()
 
 
 def password_of(n: int) -> str:
@@ -139,29 +181,34 @@ class Outcome:
     lost: int = 0
     failed_trials: int = 0
     rotations: int = 0
+    torn_across_files: int = 0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"trials={self.trials} actions_committed={self.reported} transfers_in_file={self.found} "
-                f"key_rotations={self.rotations} losses={self.lost} failed_trials={self.failed_trials}")
+                f"key_rotations={self.rotations} losses={self.lost} failed_trials={self.failed_trials}"
+                f" torn_across_files={self.torn_across_files}")
 
 
-def create_database(folder: Path) -> tuple[str, bytes]:
+def create_database(folder: Path, split: bool = False) -> tuple[str, Any]:
     import caseworker.db.models  # noqa: F401 - every table
     from caseworker.db.base import Base
     from caseworker.db.open import open_database
 
     path = str(folder / "harness.db")
-    db = open_database(path, migrate=False)
-    Base.metadata.create_all(db.engine)
-    harness_metadata.create_all(db.engine)
+    if split:
+        db = open_database(path)  # the app's schema, in its three files
+    else:
+        db = open_database(path, migrate=False)
+        Base.metadata.create_all(db.engine)
+    harness_metadata.create_all(db.engine)  # in the shared file
     with db.transaction("Open the harness accounts") as s:
         s.execute(accounts.insert(), [{"id": i, "opening_cents": OPENING_CENTS,
                                        "balance_cents": OPENING_CENTS} for i in range(1, ACCOUNTS + 1)])
-    key = db.key
+    keys = db.keys
     db.dispose()
-    assert key is not None
-    return path, key
+    assert keys is not None
+    return path, keys
 
 
 @dataclass
@@ -171,7 +218,7 @@ class Trial:
     rotations: int = 0
 
 
-def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, first_password: int = 0,
+def run_trial(path: str, key: Any, rng: random.Random, *, negative: bool, first_password: int = 0,
               previous: frozenset[int] = frozenset(), env: dict[str, str] | None = None) -> Trial:
     """One writer, killed at a random moment; returns what it reported as done."""
     child = subprocess.Popen([sys.executable, __file__, "--writer", path, "--seed", str(rng.randrange(1 << 30)),
@@ -180,7 +227,7 @@ def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, firs
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
                              env={**os.environ, **(env or {})})
     assert child.stdin is not None and child.stdout is not None
-    child.stdin.write(key.hex() + "\n")
+    child.stdin.write(_write_keys(key) + "\n")
     child.stdin.flush()
     reported: set[int] = set()
     passwords: set[int] = set()
@@ -227,7 +274,7 @@ def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, firs
     return Trial(reported, allowed, rotations)
 
 
-def unlock_folder(folder: Path, allowed: set[int]) -> tuple[bytes | None, list[str]]:
+def unlock_folder(folder: Path, allowed: set[int]) -> tuple[Any, list[str]]:
     """The key the key file gives one of the *allowed* passwords (as a sign-in would get it)."""
     from caseworker.db.keystore import KeyStore, KeyStoreDamaged, KeyStoreMissing, WrongPassword
 
@@ -237,29 +284,36 @@ def unlock_folder(folder: Path, allowed: set[int]) -> tuple[bytes | None, list[s
         return None, [f"key file: {exc.text()}"]
     if not store.users:
         if store.unclaimed is not None:
-            return store.unclaimed, []
+            return store.unclaimed_keys(), []
         return None, ["key file: no wrap and no key"]
     for n in sorted(allowed):
         try:
-            return store.unlock(HARNESS_USER, password_of(n)), []
+            return store.unlock_keys(HARNESS_USER, password_of(n)), []
         except WrongPassword:
             continue
     return None, [f"key file: opens with none of the passwords {sorted(allowed)}"]
 
 
-def check(path: str, key: bytes, reported: set[int]) -> tuple[list[str], int, int]:
+def check(path: str, key: Any, reported: set[int]) -> tuple[list[str], int, int]:
     """Problems found (empty when all is well), transfers in the file, reported ones missing."""
+    return check_with_torn(path, key, reported)[:3]  # type: ignore[return-value]
+
+
+def check_with_torn(path: str, key: Any, reported: set[int]) -> tuple[list[str], int, int, int]:
+    """:func:`check`, and how many unreported actions kept only their shared half (split files)."""
     from caseworker.db.models import AuditEntry
     from caseworker.db.open import open_database
 
     problems: list[str] = []
+    torn_across = 0
     db = open_database(path, key=key, migrate=False)  # an unclean shutdown: quick_check runs here
     try:
         with db.engine.connect() as conn:
             integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
             if integrity != ["ok"]:
                 problems.append(f"integrity: {integrity[:3]}")
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            schemas = ["main"] + (["casework", "stewardship"] if getattr(key, "split", False) else [])
+            fk = [r for s in schemas for r in conn.exec_driver_sql(f"PRAGMA {s}.foreign_key_check").fetchall()]
             if fk:
                 problems.append(f"foreign keys: {fk[:3]}")
             present = set(conn.scalars(sql_select(transfers.c.id)))
@@ -286,20 +340,52 @@ def check(path: str, key: bytes, reported: set[int]) -> tuple[list[str], int, in
             unaudited = sorted(t for t in present if audited.get(t) != 1)
             if unaudited or set(audited) - present:
                 problems.append(f"audit entries not one per action: {unaudited[:3]}")
+            if getattr(key, "split", False):
+                extra, torn_across, halves_lost = _check_split(conn, present, reported)
+                problems += extra
+                lost += halves_lost
     finally:
         db.dispose()
-    return problems, len(present), lost
+    return problems, len(present), lost, torn_across
+
+
+def _check_split(conn: Any, present: set[int], reported: set[int]) -> tuple[list[str], int, int]:
+    """The casework half of each action, against the shared half (see ``--split``)."""
+    from caseworker.db.layout import dangling_references
+
+    problems: list[str] = []
+    clients = {int(name[1:]): ident for ident, name in conn.exec_driver_sql(
+        "SELECT id, last_name FROM casework.clients WHERE first_name = 'Harness'")}
+    tasks = {int(title[1:]) for (title,) in conn.exec_driver_sql(
+        "SELECT title FROM casework.tasks WHERE record_type = 'client'")}
+    audited = {ident for (ident,) in conn.exec_driver_sql(
+        "SELECT record_id FROM casework.audit_entries WHERE record_type = 'client'")}
+    for transfer in sorted(set(clients) - present):
+        problems.append(f"a client without its transfer {transfer}: the casework file committed first")
+    for transfer, client in clients.items():
+        if transfer not in tasks or client not in audited:
+            problems.append(f"client of transfer {transfer} without its task or audit entry")
+    halves_lost = sorted(reported - set(clients))
+    if halves_lost:
+        problems.append(f"{len(halves_lost)} reported actions without their casework half, e.g. {halves_lost[:3]}")
+    repeated = conn.exec_driver_sql("SELECT id FROM tasks GROUP BY id HAVING count(*) > 1").fetchall() + \
+        conn.exec_driver_sql("SELECT id FROM audit_entries GROUP BY id HAVING count(*) > 1").fetchall()
+    if repeated:
+        problems.append(f"ids repeated across the files: {repeated[:3]}")
+    problems += dangling_references(conn.connection.driver_connection, ["casework", "stewardship"])
+    return problems, len(present - set(clients) - reported), len(halves_lost)
 
 
 def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | None = None,
-        stop_at_first_failure: bool = False, power_cut: bool = False, unsynced: bool = False) -> Outcome:
+        stop_at_first_failure: bool = False, power_cut: bool = False, unsynced: bool = False,
+        split: bool = False) -> Outcome:
     rng = random.Random(seed)
     outcome = Outcome()
     with tempfile.TemporaryDirectory(prefix="crash-harness-") as tmp:
         work = Path(tmp)
         db_folder = (folder or work) / "db"
         db_folder.mkdir(parents=True, exist_ok=True)
-        path, key = create_database(db_folder)
+        path, key = create_database(db_folder, split)
         env = {"CASEWORKER_HARNESS_SYNC": "NORMAL"} if unsynced else {}
         if power_cut:
             env.update(LD_PRELOAD=str(build_power_cut(work)), POWERCUT_FOLDER=str(db_folder.resolve()))
@@ -330,9 +416,10 @@ def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | No
             problems += key_problems
             if current is not None:
                 key = current  # a rotation in the trial changed it
-                kill_problems, outcome.found, lost = safe_check(path, key, everything)
+                kill_problems, outcome.found, lost, torn = safe_check_with_torn(path, key, everything)
                 problems += kill_problems
                 outcome.lost = max(outcome.lost, lost)
+                outcome.torn_across_files = max(outcome.torn_across_files, torn)
             outcome.rotations += trial.rotations
             possible = frozenset(trial.passwords)
             next_password = max(possible) + 1
@@ -346,14 +433,18 @@ def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | No
     return outcome
 
 
-def safe_check(path: str, key: bytes, reported: set[int]) -> tuple[list[str], int, int]:
+def safe_check(path: str, key: Any, reported: set[int]) -> tuple[list[str], int, int]:
     """:func:`check`, with a file the app refuses to open counted as a problem, not a crash."""
+    return safe_check_with_torn(path, key, reported)[:3]  # type: ignore[return-value]
+
+
+def safe_check_with_torn(path: str, key: Any, reported: set[int]) -> tuple[list[str], int, int, int]:
     from caseworker.domain.errors import CaseworkerError
 
     try:
-        return check(path, key, reported)
+        return check_with_torn(path, key, reported)
     except CaseworkerError as exc:
-        return [f"refused: {exc.text()}"], 0, len(reported)
+        return [f"refused: {exc.text()}"], 0, len(reported), 0
 
 
 def build_power_cut(folder: Path) -> Path:
@@ -403,6 +494,8 @@ def main() -> int:
                         help="also check the folder as a power cut would leave it (needs a C compiler)")
     parser.add_argument("--unsynced", action="store_true",
                         help="the writer uses synchronous = NORMAL: with --power-cut, the checks must fail")
+    parser.add_argument("--split", action="store_true",
+                        help="a database kept in one file per trust domain; each action spans two files")
     parser.add_argument("--writer", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--first-password", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -411,7 +504,7 @@ def main() -> int:
         return 0
     started = time.perf_counter()
     outcome = run(args.trials, negative=args.negative_control, seed=args.seed, power_cut=args.power_cut,
-                  unsynced=args.unsynced)
+                  unsynced=args.unsynced, split=args.split)
     label = ("negative control" if args.negative_control or args.unsynced else "crash harness") \
         + (" with power cuts" if args.power_cut else "")
     print(f"{label}: {outcome.summary()} ({time.perf_counter() - started:.1f} s)")

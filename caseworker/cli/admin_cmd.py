@@ -94,19 +94,39 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_user_add(args: argparse.Namespace) -> int:
+    from caseworker.cli.main import database_location
     from caseworker.services.accounts import AuthService, UserDraft
+    from caseworker.services.demo_database import remove_database_files
+    from caseworker.services.opening import DatabaseLocation, Protection, protection_of
 
     roles = frozenset(Role(r) for r in args.role)
+    location = DatabaseLocation.parse(database_location(args))
+    new = location.path is not None and protection_of(location) is Protection.NEW
+    # Asked before a new database is made, so a missing password leaves nothing behind.
+    password = read_password("New user's password: ", env="CASEWORKER_NEW_PASSWORD") if new else None
     db = open_or_create_db(args)
-    auth = AuthService(db)
-    if not auth.has_users():
-        password = read_password("New user's password: ", env="CASEWORKER_NEW_PASSWORD")
-        auth.create_first_admin(UserDraft(args.username, args.name, roles, args.email), password)
-        print(f"created the first administrator '{args.username}'")
-        return ExitCode.OK
+    try:
+        auth = AuthService(db)
+        if not auth.has_users():
+            if password is None:
+                password = read_password("New user's password: ", env="CASEWORKER_NEW_PASSWORD")
+            try:
+                auth.create_first_admin(UserDraft(args.username, args.name, roles, args.email), password)
+            except BaseException:
+                if new and location.path is not None:
+                    db.dispose()
+                    remove_database_files(location.path)  # the empty database made for it
+                raise
+            print(f"created the first administrator '{args.username}'")
+            return ExitCode.OK
+    finally:
+        db.dispose()
     services = signed_in(args)
-    password = read_password("New user's password: ", env="CASEWORKER_NEW_PASSWORD")
-    user, _ = services.accounts.add_user(UserDraft(args.username, args.name, roles, args.email), password)
+    try:
+        password = read_password("New user's password: ", env="CASEWORKER_NEW_PASSWORD")
+        user, _ = services.accounts.add_user(UserDraft(args.username, args.name, roles, args.email), password)
+    finally:
+        services.db.dispose()
     print(f"added user '{user.username}' ({', '.join(sorted(user.roles))})")
     return ExitCode.OK
 

@@ -219,4 +219,4 @@ def _good_backup(db: Database) -> Path | None:
     from caseworker.db.backup import newest_good_backup
 
     assert db.location.path is not None
-    return newest_good_backup(db.location.path, db.key)
+    return newest_good_backup(db.location.path, db.keys)

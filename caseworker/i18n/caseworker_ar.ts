@@ -1821,7 +1821,7 @@
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="711" />
       <location filename="caseworker/ui/sections/administration.py" line="736" />
-      <location filename="caseworker/ui/sections/administration.py" line="1031" />
+      <location filename="caseworker/ui/sections/administration.py" line="1034" />
       <source>Audit log</source>
       <translation>سجل التدقيق</translation>
     </message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="1032" />
+      <location filename="caseworker/ui/sections/administration.py" line="1035" />
       <source>Backups</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -2261,7 +2261,7 @@ opened</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="919" />
+      <location filename="caseworker/ui/sections/administration.py" line="922" />
       <source>Caseworker databases (*.db)</source>
       <translation>قواعد بيانات Caseworker (*.db)</translation>
     </message>
@@ -2603,7 +2603,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر البلد الذي تعمل فيه المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="919" />
+      <location filename="caseworker/ui/sections/administration.py" line="922" />
       <source>Choose the database file</source>
       <translation>اختيار ملف قاعدة البيانات</translation>
     </message>
@@ -3338,6 +3338,16 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الترميز</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/context.py" line="60" />
+      <source>Encrypted with one key that every staff password opens: an administrator can give clients and donors a file and a key of their own with 'caseworker encrypt'.</source>
+      <translation>مشفّرة بمفتاح واحد تفتحه كل كلمات مرور الموظفين: يستطيع المسؤول أن يخصص للعملاء والمتبرعين ملفاً ومفتاحاً خاصين بهم باستخدام 'caseworker encrypt'.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/context.py" line="64" />
+      <source>Encrypted, with clients and donors each in a file and a key of their own. Your password opens: {parts}.</source>
+      <translation>مشفّرة، والعملاء والمتبرعون كلٌّ في ملف وبمفتاح خاص به. كلمة مرورك تفتح: {parts}.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="232" />
       <source>End pause</source>
       <translation>إنهاء التوقف</translation>
@@ -3353,7 +3363,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>Enter  فتح السجل المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="928" />
+      <location filename="caseworker/ui/sections/administration.py" line="931" />
       <source>Enter a file path or a database server's address.</source>
       <translation>أدخل مسار ملف أو عنوان خادم قاعدة بيانات.</translation>
     </message>
@@ -4378,6 +4388,11 @@ given</source>
       <translation>عدد الأشخاص الذين يعيشون في الأسرة، بمن فيهم العميل</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="912" />
+      <source>How the database is protected</source>
+      <translation>كيف تُحمى قاعدة البيانات</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="181" />
       <source>How the file writes dates</source>
       <translation>كيف يكتب الملف التواريخ</translation>
@@ -4810,7 +4825,7 @@ given</source>
       <translation>دمج البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1028" />
+      <location filename="caseworker/ui/sections/administration.py" line="1031" />
       <source>Mail server</source>
       <translation>خادم البريد</translation>
     </message>
@@ -5705,6 +5720,11 @@ given</source>
       <translation>لم يحن موعدها بعد</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/context.py" line="58" />
+      <source>Not encrypted: an administrator can encrypt it with 'caseworker encrypt'.</source>
+      <translation>غير مشفّرة: يستطيع المسؤول تشفيرها باستخدام 'caseworker encrypt'.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="341" />
       <source>Not given</source>
       <translation>لم تُعطَ</translation>
@@ -6033,7 +6053,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="192" />
-      <location filename="caseworker/ui/sections/administration.py" line="1027" />
+      <location filename="caseworker/ui/sections/administration.py" line="1030" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
@@ -6601,6 +6621,11 @@ given</source>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <source>Proposer</source>
       <translation>المقترح</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/context.py" line="55" />
+      <source>Protected by the database server.</source>
+      <translation>محمية بواسطة خادم قاعدة البيانات.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="240" />
@@ -7503,12 +7528,12 @@ given</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="953" />
+      <location filename="caseworker/ui/sections/administration.py" line="956" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>تم الحفظ. يفتح Caseworker قاعدة البيانات الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="955" />
+      <location filename="caseworker/ui/sections/administration.py" line="958" />
       <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
       <translation>تم الحفظ. تُعرض الأوقات بتوقيت {zone}؛ وتُظهر القائمة المفتوحة ذلك عند تحديثها التالي.</translation>
     </message>
@@ -7660,12 +7685,12 @@ given</source>
       <translation>جارٍ الإعداد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1020" />
+      <location filename="caseworker/ui/sections/administration.py" line="1023" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1037" />
+      <location filename="caseworker/ui/sections/administration.py" line="1040" />
       <source>Settings pages</source>
       <translation>صفحات الإعدادات</translation>
     </message>
@@ -8061,7 +8086,7 @@ given</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1030" />
+      <location filename="caseworker/ui/sections/administration.py" line="1033" />
       <location filename="caseworker/ui/views/organigram_page.py" line="85" />
       <source>Teams and routing</source>
       <translation>الفرق والتوجيه</translation>
@@ -8394,7 +8419,7 @@ given</source>
       <translation>الفاصل بين الأعمدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="942" />
+      <location filename="caseworker/ui/sections/administration.py" line="945" />
       <source>The settings could not be saved: {reason}</source>
       <translation>تعذّر حفظ الإعدادات: {reason}</translation>
     </message>
@@ -8472,7 +8497,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="908" />
-      <location filename="caseworker/ui/sections/administration.py" line="1033" />
+      <location filename="caseworker/ui/sections/administration.py" line="1036" />
       <source>This computer</source>
       <translation>هذا الحاسوب</translation>
     </message>
@@ -8722,7 +8747,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="504" />
-      <location filename="caseworker/ui/sections/administration.py" line="1029" />
+      <location filename="caseworker/ui/sections/administration.py" line="1032" />
       <source>Users and roles</source>
       <translation>المستخدمون والأدوار</translation>
     </message>
@@ -9234,6 +9259,11 @@ given</source>
       <translation>المستفيد رقم {id}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/context.py" line="62" />
+      <source>clients and their cases</source>
+      <translation>العملاء وقضاياهم</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/aid.py" line="114" />
       <source>closed</source>
       <translation>مغلقة</translation>
@@ -9267,6 +9297,11 @@ given</source>
       <location filename="caseworker/ui/sections/insight.py" line="225" />
       <source>donors</source>
       <translation>متبرعون</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/context.py" line="63" />
+      <source>donors and their gifts</source>
+      <translation>المتبرعون وتبرعاتهم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/meeting_detail.py" line="218" />
@@ -9724,6 +9759,11 @@ given</source>
       <location filename="caseworker/ui/sections/correspondence.py" line="77" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>أُرسل {sent}، حُظر {blocked}، فشل {failed}، تُخطي {skipped}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/context.py" line="62" />
+      <source>shared records</source>
+      <translation>السجلات المشتركة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="402" />
@@ -10193,7 +10233,7 @@ given</source>
       <translation>«{decision}»، {what}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="932" />
+      <location filename="caseworker/ui/sections/administration.py" line="935" />
       <source>“{zone}” is not a known time zone.</source>
       <translation>«{zone}» ليست منطقة زمنية معروفة.</translation>
     </message>

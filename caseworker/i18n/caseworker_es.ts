@@ -1821,7 +1821,7 @@
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="711" />
       <location filename="caseworker/ui/sections/administration.py" line="736" />
-      <location filename="caseworker/ui/sections/administration.py" line="1031" />
+      <location filename="caseworker/ui/sections/administration.py" line="1034" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="1032" />
+      <location filename="caseworker/ui/sections/administration.py" line="1035" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
@@ -2261,7 +2261,7 @@ abiertos</translation>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="919" />
+      <location filename="caseworker/ui/sections/administration.py" line="922" />
       <source>Caseworker databases (*.db)</source>
       <translation>Bases de datos de Caseworker (*.db)</translation>
     </message>
@@ -2603,7 +2603,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija el país en el que trabaja la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="919" />
+      <location filename="caseworker/ui/sections/administration.py" line="922" />
       <source>Choose the database file</source>
       <translation>Elegir el archivo de base de datos</translation>
     </message>
@@ -3338,6 +3338,16 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Codificación</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/context.py" line="60" />
+      <source>Encrypted with one key that every staff password opens: an administrator can give clients and donors a file and a key of their own with 'caseworker encrypt'.</source>
+      <translation>Cifrada con una sola clave que abre cualquier contraseña del personal: un administrador puede dar a clientes y donantes un archivo y una clave propios con 'caseworker encrypt'.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/context.py" line="64" />
+      <source>Encrypted, with clients and donors each in a file and a key of their own. Your password opens: {parts}.</source>
+      <translation>Cifrada, con clientes y donantes cada uno en un archivo y con una clave propios. Su contraseña abre: {parts}.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="232" />
       <source>End pause</source>
       <translation>Terminar pausa</translation>
@@ -3353,7 +3363,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Intro  Abrir el registro resaltado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="928" />
+      <location filename="caseworker/ui/sections/administration.py" line="931" />
       <source>Enter a file path or a database server's address.</source>
       <translation>Escriba la ruta de un archivo o la dirección de un servidor de bases de datos.</translation>
     </message>
@@ -4378,6 +4388,11 @@ dada</translation>
       <translation>Cuántas personas viven en el hogar, incluido el cliente</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="912" />
+      <source>How the database is protected</source>
+      <translation>Cómo está protegida la base de datos</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="181" />
       <source>How the file writes dates</source>
       <translation>Cómo escribe las fechas el archivo</translation>
@@ -4810,7 +4825,7 @@ dada</translation>
       <translation>Combinación de correspondencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1028" />
+      <location filename="caseworker/ui/sections/administration.py" line="1031" />
       <source>Mail server</source>
       <translation>Servidor de correo</translation>
     </message>
@@ -5705,6 +5720,11 @@ dada</translation>
       <translation>Aún no vencidos</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/context.py" line="58" />
+      <source>Not encrypted: an administrator can encrypt it with 'caseworker encrypt'.</source>
+      <translation>Sin cifrar: un administrador puede cifrarla con 'caseworker encrypt'.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="341" />
       <source>Not given</source>
       <translation>No dado</translation>
@@ -6033,7 +6053,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="192" />
-      <location filename="caseworker/ui/sections/administration.py" line="1027" />
+      <location filename="caseworker/ui/sections/administration.py" line="1030" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
@@ -6601,6 +6621,11 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <source>Proposer</source>
       <translation>Propuesta por</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/context.py" line="55" />
+      <source>Protected by the database server.</source>
+      <translation>Protegida por el servidor de base de datos.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="240" />
@@ -7503,12 +7528,12 @@ dada</translation>
       <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="953" />
+      <location filename="caseworker/ui/sections/administration.py" line="956" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>Guardado. Caseworker abrirá la nueva base de datos la próxima vez que se inicie.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="955" />
+      <location filename="caseworker/ui/sections/administration.py" line="958" />
       <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
       <translation>Guardado. Las horas se muestran en {zone}; una lista ya abierta lo mostrará cuando se actualice.</translation>
     </message>
@@ -7660,12 +7685,12 @@ dada</translation>
       <translation>Configurando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1020" />
+      <location filename="caseworker/ui/sections/administration.py" line="1023" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1037" />
+      <location filename="caseworker/ui/sections/administration.py" line="1040" />
       <source>Settings pages</source>
       <translation>Páginas de configuración</translation>
     </message>
@@ -8061,7 +8086,7 @@ dada</translation>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1030" />
+      <location filename="caseworker/ui/sections/administration.py" line="1033" />
       <location filename="caseworker/ui/views/organigram_page.py" line="85" />
       <source>Teams and routing</source>
       <translation>Equipos y asignación</translation>
@@ -8394,7 +8419,7 @@ dada</translation>
       <translation>El separador entre columnas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="942" />
+      <location filename="caseworker/ui/sections/administration.py" line="945" />
       <source>The settings could not be saved: {reason}</source>
       <translation>No se ha podido guardar la configuración: {reason}</translation>
     </message>
@@ -8472,7 +8497,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="908" />
-      <location filename="caseworker/ui/sections/administration.py" line="1033" />
+      <location filename="caseworker/ui/sections/administration.py" line="1036" />
       <source>This computer</source>
       <translation>Este equipo</translation>
     </message>
@@ -8722,7 +8747,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="504" />
-      <location filename="caseworker/ui/sections/administration.py" line="1029" />
+      <location filename="caseworker/ui/sections/administration.py" line="1032" />
       <source>Users and roles</source>
       <translation>Usuarios y roles</translation>
     </message>
@@ -9234,6 +9259,11 @@ dada</translation>
       <translation>cliente n.º {id}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/context.py" line="62" />
+      <source>clients and their cases</source>
+      <translation>los clientes y sus casos</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/aid.py" line="114" />
       <source>closed</source>
       <translation>cerrado</translation>
@@ -9267,6 +9297,11 @@ dada</translation>
       <location filename="caseworker/ui/sections/insight.py" line="225" />
       <source>donors</source>
       <translation>donantes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/context.py" line="63" />
+      <source>donors and their gifts</source>
+      <translation>los donantes y sus donaciones</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/meeting_detail.py" line="218" />
@@ -9724,6 +9759,11 @@ dada</translation>
       <location filename="caseworker/ui/sections/correspondence.py" line="77" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>enviados {sent}, bloqueados {blocked}, fallidos {failed}, omitidos {skipped}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/context.py" line="62" />
+      <source>shared records</source>
+      <translation>los registros compartidos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="402" />
@@ -10193,7 +10233,7 @@ dada</translation>
       <translation>«{decision}», {what}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="932" />
+      <location filename="caseworker/ui/sections/administration.py" line="935" />
       <source>“{zone}” is not a known time zone.</source>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>

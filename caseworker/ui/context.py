@@ -11,6 +11,7 @@ from caseworker.domain.org import OrgSettings
 from caseworker.domain.records import Actor
 from caseworker.services.container import Services
 from caseworker.settings import Settings
+from caseworker.ui.i18n import tr
 from caseworker.ui.operations import Failed, Read, Write
 from caseworker.ui.runner import Runner
 
@@ -45,6 +46,23 @@ class UiContext:
     @property
     def database_encrypted(self) -> bool:
         return self.services.db.encrypted
+
+    @property
+    def database_protection_text(self) -> str:
+        """How the file is protected at rest, and which of its parts this person's password opens."""
+        db = self.services.db
+        if not db.location.is_sqlite:
+            return tr("Protected by the database server.")
+        keys = db.keys
+        if keys is None:
+            return tr("Not encrypted: an administrator can encrypt it with 'caseworker encrypt'.")
+        if not keys.split:
+            return tr("Encrypted with one key that every staff password opens: an administrator can give "
+                      "clients and donors a file and a key of their own with 'caseworker encrypt'.")
+        names = [tr("shared records")] + [tr("clients and their cases") if d.value == "casework"
+                                          else tr("donors and their gifts") for d in sorted(keys.domains)]
+        return tr("Encrypted, with clients and donors each in a file and a key of their own. "
+                  "Your password opens: {parts}.").format(parts=", ".join(names))
 
     @property
     def database_on_server(self) -> bool:

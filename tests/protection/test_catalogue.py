@@ -443,3 +443,22 @@ def test_a_damaged_file_is_told_in_three_lines_with_what_to_do(
 
 def db_actor(db: Database):
     return AuthService(db).sign_in("boss", ADMIN_PASSWORD)
+
+
+def test_the_first_user_add_without_a_usable_password_leaves_no_database_behind(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new" / "office.db"
+    path.parent.mkdir()
+    monkeypatch.delenv("CASEWORKER_NEW_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["user", "add", "boss", "--name", "Boss", "--role", "admin", "--db", str(path)]) == 2
+    assert "no password" in capsys.readouterr().err
+    monkeypatch.setenv("CASEWORKER_NEW_PASSWORD", "short")
+    assert main(["user", "add", "boss", "--name", "Boss", "--role", "admin", "--db", str(path)]) == 2
+    assert "at least 8 characters" in capsys.readouterr().err
+    assert list(path.parent.iterdir()) == []
+    monkeypatch.setenv("CASEWORKER_NEW_PASSWORD", ADMIN_PASSWORD)
+    assert main(["user", "add", "boss", "--name", "Boss", "--role", "admin", "--db", str(path)]) == 0
+    # Closed cleanly: no marker of an open database stays behind.
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "office.casework.db", "office.db", "office.db.keys", "office.db.keys.lock", "office.stewardship.db"]

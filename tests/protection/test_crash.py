@@ -59,3 +59,24 @@ def test_the_power_cut_sees_what_synchronous_normal_loses(harness: ModuleType, t
     outcome = harness.run(8, seed=11, folder=tmp_path, power_cut=True, unsynced=True, stop_at_first_failure=True)
     assert outcome.failed_trials >= 1, outcome.summary()
     assert any("after the power cut" in p and "reported actions missing" in p for p in outcome.problems)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+def test_killed_writers_lose_nothing_across_the_split_files(harness: ModuleType, tmp_path: Path) -> None:
+    """Every action spans the shared and the casework file: the shared one commits first."""
+    outcome = harness.run(4, seed=5, folder=tmp_path, split=True)
+    assert outcome.trials == 4 and outcome.reported > 0 and outcome.rotations >= 1, outcome.summary()
+    assert outcome.problems == [] and outcome.lost == 0, outcome.summary()
+
+
+@pytest.mark.skipif(not _can_cut_power(), reason="the power cut preloads a C shim: Linux and a C compiler")
+def test_a_power_cut_across_the_split_files_loses_nothing_reported(harness: ModuleType, tmp_path: Path) -> None:
+    outcome = harness.run(4, seed=11, folder=tmp_path, power_cut=True, split=True)
+    assert outcome.trials == 4 and outcome.reported > 0, outcome.summary()
+    assert outcome.problems == [] and outcome.lost == 0, outcome.summary()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+def test_the_split_checks_see_an_action_saved_in_two_pieces(harness: ModuleType, tmp_path: Path) -> None:
+    outcome = harness.run(10, negative=True, seed=7, folder=tmp_path, stop_at_first_failure=True, split=True)
+    assert outcome.failed_trials >= 1, outcome.summary()

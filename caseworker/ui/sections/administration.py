@@ -908,6 +908,9 @@ class ThisComputerPage(QWidget):
         layout.addWidget(page_heading(tr("This computer"), self))
         layout.addWidget(hint(tr("These settings belong to this computer only. In use now: {location}").format(
             location=ctx.database_text), self))
+        self.protection = hint(ctx.database_protection_text, self)
+        self.protection.setAccessibleName(tr("How the database is protected"))
+        layout.addWidget(self.protection)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
         layout.addStretch(1)
