@@ -213,27 +213,6 @@ def table_ddl(table: str, schema: str) -> str:
     return str(CreateTable(t, include_foreign_key_constraints=keep).compile(dialect=sqlite.dialect())).strip()
 
 
-def index_ddl(table: str) -> list[str]:
-    from sqlalchemy.dialects import sqlite
-    from sqlalchemy.schema import CreateIndex
-
-    return [str(CreateIndex(ix).compile(dialect=sqlite.dialect())).strip()
-            for ix in sorted(_metadata().tables[table].indexes, key=lambda ix: ix.name or "")]
-
-
-def create_part_schema(conn: Any, schema: str, *, with_indexes: bool = True) -> None:
-    """Make the tables of *schema*'s file on *conn*, which has that file as its own ``main``."""
-    for table in tables_in(schema):
-        if table in ("alembic_version", ID_COUNTERS):
-            continue
-        conn.execute(table_ddl(table, schema))
-        if with_indexes:
-            for ddl in index_ddl(table):
-                conn.execute(ddl)
-    if schema == MAIN:
-        conn.execute(f"CREATE TABLE IF NOT EXISTS {ID_COUNTERS} (name VARCHAR(64) PRIMARY KEY, next_id INTEGER NOT NULL)")
-
-
 def stand_in(conn: Any, schema: str) -> None:
     """Attach an empty in-memory *schema* with the same tables, for a part the user cannot open."""
     conn.execute(f"ATTACH DATABASE ':memory:' AS {_q(schema)}")

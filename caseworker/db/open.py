@@ -25,6 +25,7 @@ from caseworker.db.keystore import KeyStore, editing, file_salt, keystore_path, 
 from caseworker.db.layout import PART_DOMAINS, FileKeys
 from caseworker.db.location import DatabaseLocation, Protection, protection_of
 from caseworker.db.migrate import ensure_schema
+from caseworker.db.split import finish_split
 from caseworker.db.trust_domains import TrustDomain
 from caseworker.db.unlocking import LockedDatabase
 from caseworker.domain.errors import StorageError
@@ -37,6 +38,7 @@ OPEN_MARKER = ".open"
 def unlock_key(location: DatabaseLocation, username: str, password: str) -> FileKeys:
     """The keys of an encrypted database that *username*'s *password* reaches."""
     assert location.path is not None
+    finish_split(location.path)
     store = KeyStore.for_database(location.path)
     store.check_belongs_to(location.path)
     return store.unlock_keys(username, password)
@@ -50,6 +52,8 @@ def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key
     is made; with *migrate* False it stays one file until :func:`split_new` is called.
     """
     loc = location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location)
+    if loc.path is not None:
+        finish_split(loc.path)
     if loc.path is None:
         db = Database(loc)
         try:
@@ -91,12 +95,14 @@ def split_new(db: Database) -> Database:
     keys = _domain_keys(store, db)
     db.dispose()
 
-    def mark_split() -> None:
-        with editing(store.path) as current:
-            current.split = True
-            current.database_salt = None  # the new main file has a salt of its own, bound below
+    def key_file(pending: Path) -> None:
+        current = KeyStore.for_database(path)
+        current.split = True
+        current.database_salt = None  # the new main file has a salt of its own, bound below
+        current.path = pending
+        current.save()
 
-    split_file(path, db.key, keys, before_replace=mark_split)
+    split_file(path, db.key, keys, key_file=key_file)
     reopened = Database(db.location, key=keys)
     try:
         _prepare(reopened, migrate=False, unclean=False)

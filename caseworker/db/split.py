@@ -1,11 +1,15 @@
 """Rewriting a single database file as one file per trust domain (see ``db.layout``).
 
-The new files are written under temporary names, compared table by table with the original (a
-logical digest of every row, as the conversion to encryption does), and only then moved into
-place, the main file last. The original must be closed everywhere first; it is switched out of
-WAL mode, which is how the rewrite refuses to run while anyone is still working in it. After the
-move the original (readable with the old single key) is deleted: keeping it would keep every
-client readable by every password that opened it.
+The new files are written under temporary names (``….splitting``) and compared table by table
+with the original (a logical digest of every row, as the conversion to encryption does). Only
+then is the new key file written, under a temporary name too; its presence is the mark that the
+split is checked and may be finished: the files take their names, the main file and the key file
+last. A crash before the mark leaves the original as it was (the temporary files are removed at
+the next opening); a crash after it is finished at the next opening (:func:`finish_split`). The
+original must be closed everywhere first; it is switched out of WAL mode, which is how the
+rewrite refuses to run while anyone is still working in it. Replaced, the original (readable
+with the old single key) is gone: keeping it would keep every client readable by every password
+that opened it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 
 from caseworker.db.backup import connect_file, quick_check_connection
 from caseworker.db.encrypt import _take_sole_access, logical_digest
+from caseworker.db.keystore import keystore_path
 from caseworker.db.layout import (
     ID_COUNTERS,
     MAIN,
@@ -32,9 +37,10 @@ from caseworker.db.layout import (
     part_path,
     tables_in,
 )
-from caseworker.db.trust_domains import MIXED_TABLES, TrustDomain
+from caseworker.db.trust_domains import MIXED_TABLES
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
+from caseworker.outputs import fsync_folder
 
 _FK = re.compile(r",\s*(?:CONSTRAINT\s+\S+\s+)?FOREIGN KEY\s*\(([^)]*)\)\s*REFERENCES\s+\"?(\w+)\"?\s*\([^)]*\)"
                  r"(?:\s+ON\s+(?:DELETE|UPDATE)\s+(?:CASCADE|SET NULL|SET DEFAULT|RESTRICT|NO ACTION))*",
@@ -64,12 +70,18 @@ def _temporary(final: Path) -> Path:
     return final.with_name(final.name + TEMP_SUFFIX)
 
 
+def pending_key_file(path: Path) -> Path:
+    """Where a split writes the new key file of the database at *path* until it is finished."""
+    keys = keystore_path(path)
+    return keys.with_name(keys.name + TEMP_SUFFIX)
+
+
 def split_file(path: Path, old_key: bytes | None, keys: FileKeys, *,
-               before_replace: Callable[[], None] = lambda: None) -> Split:
+               key_file: Callable[[Path], None] | None = None) -> Split:
     """Rewrite the single file at *path* (opened with *old_key*, or plain) as split files with *keys*.
 
-    *before_replace* runs once the copies are checked and before any of them takes its place: it
-    writes the key file.
+    *key_file* writes the new key file to the path it is given, once the copies are checked; the
+    split is then finished. Without it the split is finished with no key file (a test's template).
     """
     assert keys.split and all(d in keys.domains for d in PART_DOMAINS)
     targets = _targets(path)
@@ -121,12 +133,38 @@ def split_file(path: Path, old_key: bytes | None, keys: FileKeys, *,
         for final in targets.values():
             _temporary(final).unlink(missing_ok=True)
         raise
-    before_replace()
-    for schema in [*[d.value for d in PART_DOMAINS], MAIN]:
-        os.replace(_temporary(targets[schema]), targets[schema])
-    for leftover in ("-wal", "-shm", "-journal"):
-        path.with_name(path.name + leftover).unlink(missing_ok=True)
+    if key_file is not None:
+        key_file(pending_key_file(path))
+        fsync_folder(path.parent)
+    _finish(path, with_key_file=key_file is not None)
     return Split(tables=len(before), rows=sum(n for n, _ in before.values()), files=tuple(targets.values()))
+
+
+def finish_split(path: Path) -> None:
+    """Finish a split a crash interrupted once it was checked, or clear one interrupted before.
+
+    Called before a database file is opened; does nothing when no split was under way.
+    """
+    targets = _targets(path)
+    if pending_key_file(path).exists():
+        _finish(path, with_key_file=True)
+        return
+    for final in targets.values():
+        _temporary(final).unlink(missing_ok=True)
+
+
+def _finish(path: Path, *, with_key_file: bool) -> None:
+    targets = _targets(path)
+    for schema in [*[d.value for d in PART_DOMAINS], MAIN]:
+        temporary = _temporary(targets[schema])
+        if temporary.exists():
+            os.replace(temporary, targets[schema])
+            if schema == MAIN:
+                for leftover in ("-wal", "-shm", "-journal"):
+                    path.with_name(path.name + leftover).unlink(missing_ok=True)
+    if with_key_file:
+        os.replace(pending_key_file(path), keystore_path(path))
+    fsync_folder(path.parent)
 
 
 def _attach_all(conn: Any, targets: dict[str, Path], key_of: dict[str, bytes], *, temporary: bool) -> None:
@@ -215,7 +253,3 @@ def split_digest(conn: Any) -> dict[str, tuple[int, str]]:
             count += 1
         digest[table] = (count, hasher.hexdigest())
     return digest
-
-
-def domains_of(keys: FileKeys) -> list[TrustDomain]:
-    return sorted(keys.domains)

@@ -135,7 +135,11 @@ def encrypt_plain_database(location: DatabaseLocation, username: str, password: 
                      None, split=True)
     if keep_plain_copy is not None:
         shutil.copyfile(location.path, keep_plain_copy)
-    done = split_file(location.path, None, keys, before_replace=store.save)
+    def key_file(pending: Path) -> None:
+        store.path = pending
+        store.save()
+
+    done = split_file(location.path, None, keys, key_file=key_file)
     encrypted = Database(location, key=keys)
     try:
         with encrypted.transaction("Encrypt the database") as s:
@@ -196,30 +200,31 @@ def split_single_key_database(location: DatabaseLocation, username: str, passwor
     path = keystore_path(location.path)
     without: list[str] = []
 
-    def reseal() -> None:
-        with editing(path) as store:
-            users = {}
-            for name, wraps in store.users.items():
-                if name not in readers:
+    def key_file(pending: Path) -> None:
+        store = KeyStore.load(path)
+        users = {}
+        for name, wraps in store.users.items():
+            if name not in readers:
+                continue
+            kept = []
+            for wrap in wraps:
+                if wrap.public is None:
                     continue
-                kept = []
-                for wrap in wraps:
-                    if wrap.public is None:
-                        continue
-                    wrap.sealed, wrap.sealed_next = Sealed.seal(keys.main, wrap.public), None
-                    wrap.domains = {d.value: Sealed.seal(keys.domains[d], wrap.public)
-                                    for d in PART_DOMAINS if d in readers[name]}
-                    wrap.domains_next = {}
-                    kept.append(wrap)
-                if kept:
-                    users[name] = kept
-                else:
-                    without.append(name)
-            store.users, store.unclaimed, store.unclaimed_domains = users, None, {}
-            store.split, store.database_salt = True, None
+                wrap.sealed, wrap.sealed_next = Sealed.seal(keys.main, wrap.public), None
+                wrap.domains = {d.value: Sealed.seal(keys.domains[d], wrap.public)
+                                for d in PART_DOMAINS if d in readers[name]}
+                wrap.domains_next = {}
+                kept.append(wrap)
+            if kept:
+                users[name] = kept
+            else:
+                without.append(name)
+        store.users, store.unclaimed, store.unclaimed_domains = users, None, {}
+        store.split, store.database_salt = True, None
+        store.path = pending
+        store.save()
 
-    done = split_file(location.path, old.main, keys, before_replace=reseal)
-    KeyStore.for_database(location.path)  # the store reads back
+    done = split_file(location.path, old.main, keys, key_file=key_file)
     with editing(path) as store:
         store.bind_to(location.path)
     split = Database(location, key=keys)

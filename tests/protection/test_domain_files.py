@@ -300,3 +300,70 @@ def test_a_task_moved_to_another_record_moves_to_that_records_file(office: tuple
     finally:
         raw.close()
     assert admin.tasks.get(task.id).record_type == "donor" and moved.version == task.version + 1
+
+
+def _single_key_office(db_path: Path) -> bytes:
+    key = bytes(range(32))
+    db = open_database(str(db_path), key=key)
+    boss = AuthService(db).create_first_admin(UserDraft("boss", "The Boss", frozenset({Role.ADMIN})), ADMIN_PASSWORD)
+    admin = Services(db, boss)
+    admin.accounts.add_user(UserDraft("fay", "Fay", frozenset({Role.FUNDRAISER})), "fay's password")
+    admin.clients.create(ClientDraft("Ann", "Before"), confirmed=True)
+    db.dispose()
+    return key
+
+
+class _Crash(Exception):
+    pass
+
+
+def test_a_split_cut_short_after_its_check_is_finished_at_the_next_opening(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import caseworker.db.split as split
+
+    _single_key_office(db_path)
+
+    def crash(path: Path, *, with_key_file: bool) -> None:
+        raise _Crash()  # the power goes as the checked files are about to take their names
+
+    monkeypatch.setattr(split, "_finish", crash)
+    with pytest.raises(_Crash):
+        split_single_key_database(DatabaseLocation(file=db_path), "boss", ADMIN_PASSWORD)
+    monkeypatch.undo()
+    assert split.pending_key_file(db_path).exists()
+    reopened = open_database(str(db_path), credentials=lambda: ("boss", ADMIN_PASSWORD))
+    try:
+        assert reopened.keys is not None and reopened.keys.split
+        with reopened.read() as s:
+            assert s.scalar(select(Client.last_name)) == "Before"
+    finally:
+        reopened.dispose()
+    assert not split.pending_key_file(db_path).exists()
+    assert not list(db_path.parent.glob("*.splitting"))
+    assert set(unlock_key(DatabaseLocation(file=db_path), "fay", "fay's password").domains) == {TrustDomain.STEWARDSHIP}
+
+
+def test_a_split_cut_short_before_its_check_leaves_the_original(db_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import caseworker.db.split as split
+
+    key = _single_key_office(db_path)
+
+    def crash(*_args: object, **_kwargs: object) -> dict[str, tuple[int, str]]:
+        raise _Crash()
+
+    monkeypatch.setattr(split, "_verify", crash)
+    with pytest.raises(_Crash):
+        split_single_key_database(DatabaseLocation(file=db_path), "boss", ADMIN_PASSWORD)
+    monkeypatch.undo()
+    # A process killed outright leaves its unchecked copies: the next opening clears them.
+    stray = part_path(db_path, TrustDomain.CASEWORK)
+    stray = stray.with_name(stray.name + split.TEMP_SUFFIX)
+    stray.write_bytes(b"half a copy")
+    reopened = open_database(str(db_path), credentials=lambda: ("boss", ADMIN_PASSWORD))
+    try:
+        assert reopened.key == key and reopened.keys is not None and not reopened.keys.split
+    finally:
+        reopened.dispose()
+    assert not list(db_path.parent.glob("*.splitting")) and not any(p.exists() for p in
+                                                                   (part_path(db_path, d) for d in PART_DOMAINS))
