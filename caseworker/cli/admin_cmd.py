@@ -178,15 +178,16 @@ def run_keys_rotate(args: argparse.Namespace) -> int:
 class _RekeyProgress:
     """Progress on standard error when it is a terminal."""
 
-    def __init__(self) -> None:
+    def __init__(self, doing: str = "re-encrypting") -> None:
         import sys
 
         self.stream = sys.stderr
         self.shown = sys.stderr.isatty()
+        self.doing = doing
 
     def __call__(self, done: int, total: int) -> None:
         if self.shown and total:
-            print(f"\rre-encrypting: {100 * done // total:3d} %", end="", file=self.stream, flush=True)
+            print(f"\r{self.doing}: {100 * done // total:3d} %", end="", file=self.stream, flush=True)
 
     def close(self) -> None:
         if self.shown:

@@ -70,9 +70,14 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
 
 def _split(location: Any, user: str) -> int:
+    from caseworker.cli.admin_cmd import _RekeyProgress
     from caseworker.services.protection import split_single_key_database
 
-    result = split_single_key_database(location, user, read_password())
+    progress = _RekeyProgress("copying into the files")
+    try:
+        result = split_single_key_database(location, user, read_password(), progress)
+    finally:
+        progress.close()
     print(f"{location.display()} now keeps casework and stewardship in files of their own, each with its own key: "
           f"{result.rows} rows in {result.tables} tables, all compared with the original")
     print(f"{result.users} accounts keep their passwords; each now opens only what its roles read")

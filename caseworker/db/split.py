@@ -77,7 +77,8 @@ def pending_key_file(path: Path) -> Path:
 
 
 def split_file(path: Path, old_key: bytes | None, keys: FileKeys, *,
-               key_file: Callable[[Path], None] | None = None) -> Split:
+               key_file: Callable[[Path], None] | None = None,
+               progress: Callable[[int, int], object] | None = None) -> Split:
     """Rewrite the single file at *path* (opened with *old_key*, or plain) as split files with *keys*.
 
     *key_file* writes the new key file to the path it is given, once the copies are checked; the
@@ -125,7 +126,7 @@ def split_file(path: Path, old_key: bytes | None, keys: FileKeys, *,
                             conn.execute(sql)
             finally:
                 conn.close()
-        _copy_rows(path, old_key, targets, key_of)
+        _copy_rows(path, old_key, targets, key_of, progress)
         after = _verify(targets, key_of)
         if after != before:
             raise StorageError(N_("The split copy differs from the original; the original is untouched."))
@@ -174,7 +175,8 @@ def _attach_all(conn: Any, targets: dict[str, Path], key_of: dict[str, bytes], *
                      (str(file),))
 
 
-def _copy_rows(path: Path, old_key: bytes | None, targets: dict[str, Path], key_of: dict[str, bytes]) -> None:
+def _copy_rows(path: Path, old_key: bytes | None, targets: dict[str, Path], key_of: dict[str, bytes],
+               progress: Callable[[int, int], object] | None = None) -> None:
     conn = connect_file(_temporary(targets[MAIN]), key_of[MAIN])
     try:
         conn.isolation_level = None
@@ -187,10 +189,13 @@ def _copy_rows(path: Path, old_key: bytes | None, targets: dict[str, Path], key_
         plain = [t for s in targets for t in tables_in(s)
                  if t not in MIXED_TABLES and t != ID_COUNTERS and t in present]
         mixed = sorted(MIXED_TABLES, key=lambda t: bool(MIXED_TABLES[t].follows))
-        for table in plain:
+        total = len(plain) + len(mixed)
+        for done, table in enumerate(plain):
             (schema,) = homes(table) if table != "alembic_version" else (MAIN,)
             conn.execute(f"INSERT INTO {_q(schema)}.{_q(table)} SELECT * FROM src.{_q(table)}")
-        for table in mixed:
+            if progress is not None:
+                progress(done + 1, total)
+        for done, table in enumerate(mixed, start=len(plain) + 1):
             cols = ", ".join(_q(r[1]) for r in conn.execute(f"PRAGMA src.table_info({_q(table)})"))
             for schema in homes(table):
                 where = membership(table, schema, alias=f"src.{_q(table)}")
@@ -198,6 +203,8 @@ def _copy_rows(path: Path, old_key: bytes | None, targets: dict[str, Path], key_
                              f"FROM src.{_q(table)} WHERE {where}")
             conn.execute(f"INSERT INTO main.{ID_COUNTERS} (name, next_id) "
                          f"SELECT ?, coalesce(max(id), 0) + 1 FROM src.{_q(table)}", (table,))
+            if progress is not None:
+                progress(done, total)
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE src")
     finally:

@@ -46,7 +46,7 @@
       <translation> ساعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="869" />
+      <location filename="caseworker/ui/sections/administration.py" line="907" />
       <source> minutes</source>
       <translation> دقيقة</translation>
     </message>
@@ -193,7 +193,7 @@
       <translation>&amp;كلمة المرور الحالية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="866" />
+      <location filename="caseworker/ui/sections/administration.py" line="904" />
       <source>&amp;Database:</source>
       <translation>&amp;قاعدة البيانات:</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>&amp;آخر مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="872" />
+      <location filename="caseworker/ui/sections/administration.py" line="910" />
       <source>&amp;Lock when idle for:</source>
       <translation>&amp;القفل عند الخمول لمدة:</translation>
     </message>
@@ -1555,7 +1555,7 @@
       <translation>جميع الرسائل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="785" />
+      <location filename="caseworker/ui/sections/administration.py" line="823" />
       <source>All records</source>
       <translation>جميع السجلات</translation>
     </message>
@@ -1668,7 +1668,7 @@
       <translation>أي دور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="788" />
+      <location filename="caseworker/ui/sections/administration.py" line="826" />
       <source>Anyone</source>
       <translation>أي شخص</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>كالقيمة الافتراضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="875" />
+      <location filename="caseworker/ui/sections/administration.py" line="913" />
       <source>As this computer's system</source>
       <translation>حسب نظام هذا الحاسوب</translation>
     </message>
@@ -1814,14 +1814,14 @@
       <translation>الجمهور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="730" />
+      <location filename="caseworker/ui/sections/administration.py" line="768" />
       <source>Audit entry</source>
       <translation>قيد التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="711" />
-      <location filename="caseworker/ui/sections/administration.py" line="736" />
-      <location filename="caseworker/ui/sections/administration.py" line="1034" />
+      <location filename="caseworker/ui/sections/administration.py" line="749" />
+      <location filename="caseworker/ui/sections/administration.py" line="774" />
+      <location filename="caseworker/ui/sections/administration.py" line="1072" />
       <source>Audit log</source>
       <translation>سجل التدقيق</translation>
     </message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="1035" />
+      <location filename="caseworker/ui/sections/administration.py" line="1073" />
       <source>Backups</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -2261,7 +2261,7 @@ opened</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="922" />
+      <location filename="caseworker/ui/sections/administration.py" line="960" />
       <source>Caseworker databases (*.db)</source>
       <translation>قواعد بيانات Caseworker (*.db)</translation>
     </message>
@@ -2372,7 +2372,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="533" />
+      <location filename="caseworker/ui/sections/administration.py" line="541" />
       <source>Change user</source>
       <translation>تغيير المستخدم</translation>
     </message>
@@ -2395,7 +2395,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="48" />
-      <location filename="caseworker/ui/sections/administration.py" line="532" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>Change…</source>
       <translation>تغيير…</translation>
     </message>
@@ -2490,7 +2490,7 @@ or press Ctrl+N to add one.</source>
 أو اضغط Ctrl+N لإضافة مستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="863" />
+      <location filename="caseworker/ui/sections/administration.py" line="901" />
       <source>Choose a database file</source>
       <translation>اختيار ملف قاعدة بيانات</translation>
     </message>
@@ -2563,7 +2563,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر أولًا بند إنفاق غير ملغى.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="538" />
+      <location filename="caseworker/ui/sections/administration.py" line="546" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>اختر مستخدمًا من القائمة لعرض حسابه وتغييره.</translation>
     </message>
@@ -2573,7 +2573,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر طلبًا أو جهة مانحة لعرضها هنا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="731" />
+      <location filename="caseworker/ui/sections/administration.py" line="769" />
       <source>Choose an entry to see every change it made.</source>
       <translation>اختر قيدًا لعرض كل تغيير أجراه.</translation>
     </message>
@@ -2603,7 +2603,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر البلد الذي تعمل فيه المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="922" />
+      <location filename="caseworker/ui/sections/administration.py" line="960" />
       <source>Choose the database file</source>
       <translation>اختيار ملف قاعدة البيانات</translation>
     </message>
@@ -2704,6 +2704,16 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Clients</source>
       <translation>المستفيدون</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="702" />
+      <source>Clients and donors now each have a file and a key of their own.</source>
+      <translation>أصبح للعملاء والمتبرعين الآن ملف ومفتاح خاصان بكلٍّ منهم.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="682" />
+      <source>Clients and their cases, and donors and their gifts, are moved into files of their own, each with a new key; everyone keeps their password, and each password then opens only what its roles may read. Every record is compared with the original. Everyone else must close Caseworker first. Backups taken before keep the old key: take a new backup afterwards.</source>
+      <translation>يُنقل العملاء وقضاياهم، والمتبرعون وتبرعاتهم، إلى ملفات خاصة بهم، لكلٍّ منها مفتاح جديد؛ يحتفظ الجميع بكلمات مرورهم، ولا تفتح كل كلمة مرور بعد ذلك إلا ما تسمح أدوار صاحبها بقراءته. يُقارن كل سجل بالأصل. يجب على الجميع إغلاق Caseworker أولاً. النسخ الاحتياطية السابقة تحتفظ بالمفتاح القديم: أنشئ نسخة احتياطية جديدة بعد ذلك.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="139" />
@@ -2965,7 +2975,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>Ctrl+T  مهمة جديدة على السجل المعروض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <location filename="caseworker/ui/sections/administration.py" line="899" />
       <source>Database location</source>
       <translation>موقع قاعدة البيانات</translation>
     </message>
@@ -2980,12 +2990,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أدوار قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="489" />
+      <location filename="caseworker/ui/sections/administration.py" line="496" />
       <source>Database roles on the server</source>
       <translation>أدوار قاعدة البيانات على الخادم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="488" />
+      <location filename="caseworker/ui/sections/administration.py" line="495" />
       <source>Database roles…</source>
       <translation>أدوار قاعدة البيانات…</translation>
     </message>
@@ -3033,17 +3043,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أيام الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="537" />
+      <location filename="caseworker/ui/sections/administration.py" line="545" />
       <source>Deactivate or reactivate</source>
       <translation>إيقاف التفعيل أو إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="626" />
+      <location filename="caseworker/ui/sections/administration.py" line="634" />
       <source>Deactivate user</source>
       <translation>إيقاف تفعيل المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="630" />
+      <location filename="caseworker/ui/sections/administration.py" line="638" />
       <source>Deactivate {name}</source>
       <translation>إيقاف تفعيل {name}</translation>
     </message>
@@ -3054,17 +3064,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>موقوف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="582" />
+      <location filename="caseworker/ui/sections/administration.py" line="590" />
       <source>Deactivated: cannot sign in.</source>
       <translation>موقوف: لا يمكنه تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="584" />
+      <location filename="caseworker/ui/sections/administration.py" line="592" />
       <source>Deactivate…</source>
       <translation>إيقاف التفعيل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="634" />
+      <location filename="caseworker/ui/sections/administration.py" line="642" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>جارٍ إيقاف تفعيل {name} وإعادة تشفير قاعدة البيانات…</translation>
     </message>
@@ -3278,7 +3288,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>لكل موعد محضره الخاص: افتح أحدها في التقويم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="505" />
+      <location filename="caseworker/ui/sections/administration.py" line="512" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>يسجّل كل شخص الدخول بحسابه الخاص؛ وتحدد أدواره ما يمكنه رؤيته وفعله. يُوقف حساب من يغادر ولا يُحذف أبدًا، كي يبقى اسمه على ما قام به.</translation>
     </message>
@@ -3308,7 +3318,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تعديل {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="578" />
+      <location filename="caseworker/ui/sections/administration.py" line="586" />
       <source>Email: {email}</source>
       <translation>البريد الإلكتروني: {email}</translation>
     </message>
@@ -3338,12 +3348,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الترميز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="60" />
+      <location filename="caseworker/ui/context.py" line="66" />
       <source>Encrypted with one key that every staff password opens: an administrator can give clients and donors a file and a key of their own with 'caseworker encrypt'.</source>
       <translation>مشفّرة بمفتاح واحد تفتحه كل كلمات مرور الموظفين: يستطيع المسؤول أن يخصص للعملاء والمتبرعين ملفاً ومفتاحاً خاصين بهم باستخدام 'caseworker encrypt'.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="64" />
+      <location filename="caseworker/ui/context.py" line="70" />
       <source>Encrypted, with clients and donors each in a file and a key of their own. Your password opens: {parts}.</source>
       <translation>مشفّرة، والعملاء والمتبرعون كلٌّ في ملف وبمفتاح خاص به. كلمة مرورك تفتح: {parts}.</translation>
     </message>
@@ -3363,7 +3373,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>Enter  فتح السجل المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="931" />
+      <location filename="caseworker/ui/sections/administration.py" line="969" />
       <source>Enter a file path or a database server's address.</source>
       <translation>أدخل مسار ملف أو عنوان خادم قاعدة بيانات.</translation>
     </message>
@@ -3807,7 +3817,7 @@ given</source>
       <translation>يملأ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="728" />
       <source>Filter by action, record type or reason</source>
       <translation>التصفية حسب الإجراء أو نوع السجل أو السبب</translation>
     </message>
@@ -3842,7 +3852,7 @@ given</source>
       <translation>تصفية طلبات المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="692" />
+      <location filename="caseworker/ui/sections/administration.py" line="730" />
       <source>Filter the audit log</source>
       <translation>تصفية سجل التدقيق</translation>
     </message>
@@ -3938,8 +3948,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
-      <location filename="caseworker/ui/sections/administration.py" line="697" />
-      <location filename="caseworker/ui/sections/administration.py" line="703" />
+      <location filename="caseworker/ui/sections/administration.py" line="735" />
+      <location filename="caseworker/ui/sections/administration.py" line="741" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -4108,7 +4118,12 @@ given</source>
       <translation>تبرعات بانتظار رسالة شكر: Enter يفتح القائمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="490" />
+      <location filename="caseworker/ui/sections/administration.py" line="489" />
+      <source>Give clients and donors a file and a key of their own</source>
+      <translation>خصّص للعملاء والمتبرعين ملفاً ومفتاحاً خاصين بهم</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="497" />
       <source>Give each person a database role of their own, so the server itself refuses what their roles may not read</source>
       <translation>امنح كل شخص دورًا خاصًا به في قاعدة البيانات، ليرفض الخادم نفسه ما لا يجوز لأدواره قراءته</translation>
     </message>
@@ -4388,7 +4403,7 @@ given</source>
       <translation>عدد الأشخاص الذين يعيشون في الأسرة، بمن فيهم العميل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="912" />
+      <location filename="caseworker/ui/sections/administration.py" line="950" />
       <source>How the database is protected</source>
       <translation>كيف تُحمى قاعدة البيانات</translation>
     </message>
@@ -4553,6 +4568,11 @@ given</source>
       <translation>&amp;المسمى الوظيفي:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="490" />
+      <source>Keep clients and donors each in a file with a key of its own, so a fundraiser's password opens nothing about clients, nor a caseworker's anything about donors</source>
+      <translation>احفظ العملاء والمتبرعين كلاً في ملف بمفتاح خاص به، فلا تفتح كلمة مرور جامع التبرعات شيئاً عن العملاء، ولا كلمة مرور الأخصائي الاجتماعي شيئاً عن المتبرعين</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="186" />
       <source>Keep in touch</source>
       <translation>البقاء على تواصل</translation>
@@ -4632,7 +4652,7 @@ given</source>
       <translation>كُتبت الملصقات إلى {path} ‏({pages} ورقة).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="885" />
+      <location filename="caseworker/ui/sections/administration.py" line="923" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;اللغة:</translation>
     </message>
@@ -4642,7 +4662,7 @@ given</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="874" />
+      <location filename="caseworker/ui/sections/administration.py" line="912" />
       <source>Language of the window</source>
       <translation>لغة النافذة</translation>
     </message>
@@ -4694,7 +4714,7 @@ given</source>
       <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="579" />
+      <location filename="caseworker/ui/sections/administration.py" line="587" />
       <source>Last signed in: {when}</source>
       <translation>آخر تسجيل دخول: {when}</translation>
     </message>
@@ -4825,7 +4845,7 @@ given</source>
       <translation>دمج البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1031" />
+      <location filename="caseworker/ui/sections/administration.py" line="1069" />
       <source>Mail server</source>
       <translation>خادم البريد</translation>
     </message>
@@ -5098,7 +5118,12 @@ given</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="898" />
+      <location filename="caseworker/ui/sections/administration.py" line="688" />
+      <source>Moving clients and donors into their own files…</source>
+      <translation>جارٍ نقل العملاء والمتبرعين إلى ملفاتهم الخاصة…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="936" />
       <source>My &amp;time zone:</source>
       <translation>&amp;منطقتي الزمنية:</translation>
     </message>
@@ -5173,8 +5198,8 @@ given</source>
       <translation>مهامي، الأقرب استحقاقًا أولًا: علّم المهمة عند إنجازها، وEnter يفتح سجلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="896" />
-      <location filename="caseworker/ui/sections/administration.py" line="897" />
+      <location filename="caseworker/ui/sections/administration.py" line="934" />
+      <location filename="caseworker/ui/sections/administration.py" line="935" />
       <source>My time zone</source>
       <translation>منطقتي الزمنية</translation>
     </message>
@@ -5720,7 +5745,7 @@ given</source>
       <translation>لم يحن موعدها بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="58" />
+      <location filename="caseworker/ui/context.py" line="64" />
       <source>Not encrypted: an administrator can encrypt it with 'caseworker encrypt'.</source>
       <translation>غير مشفّرة: يستطيع المسؤول تشفيرها باستخدام 'caseworker encrypt'.</translation>
     </message>
@@ -5783,7 +5808,7 @@ given</source>
       <translation>لا شيء هنا بعد — خطّط لتواصل أو سجّله لبدء سجل هذا الداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="726" />
+      <location filename="caseworker/ui/sections/administration.py" line="764" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>لا شيء في سجل التدقيق يطابق. وسّع نطاق التواريخ أو امسح التصفية.</translation>
     </message>
@@ -6053,7 +6078,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="192" />
-      <location filename="caseworker/ui/sections/administration.py" line="1030" />
+      <location filename="caseworker/ui/sections/administration.py" line="1068" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
@@ -6623,7 +6648,7 @@ given</source>
       <translation>المقترح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="55" />
+      <location filename="caseworker/ui/context.py" line="61" />
       <source>Protected by the database server.</source>
       <translation>محمية بواسطة خادم قاعدة البيانات.</translation>
     </message>
@@ -6741,7 +6766,7 @@ given</source>
       <translation>إعادة تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="653" />
+      <location filename="caseworker/ui/sections/administration.py" line="661" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>جارٍ إعادة تشفير قاعدة البيانات بمفتاح جديد…</translation>
     </message>
@@ -6757,7 +6782,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="584" />
+      <location filename="caseworker/ui/sections/administration.py" line="592" />
       <source>Reactivate</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -6779,7 +6804,7 @@ given</source>
       <translation>سبب التجاوز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="835" />
+      <location filename="caseworker/ui/sections/administration.py" line="873" />
       <source>Reason: {reason}</source>
       <translation>السبب: {reason}</translation>
     </message>
@@ -6950,7 +6975,7 @@ given</source>
       <translation>تسجيل إنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="694" />
+      <location filename="caseworker/ui/sections/administration.py" line="732" />
       <source>Record type</source>
       <translation>نوع السجل</translation>
     </message>
@@ -7212,12 +7237,12 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="535" />
+      <location filename="caseworker/ui/sections/administration.py" line="543" />
       <source>Reset password</source>
       <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="534" />
+      <location filename="caseworker/ui/sections/administration.py" line="542" />
       <source>Reset password…</source>
       <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
@@ -7323,14 +7348,14 @@ given</source>
       <translation>الأدوار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="576" />
+      <location filename="caseworker/ui/sections/administration.py" line="584" />
       <source>Roles: {roles}</source>
       <translation>الأدوار: {roles}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="415" />
-      <location filename="caseworker/ui/sections/administration.py" line="647" />
-      <location filename="caseworker/ui/sections/administration.py" line="651" />
+      <location filename="caseworker/ui/sections/administration.py" line="655" />
+      <location filename="caseworker/ui/sections/administration.py" line="659" />
       <source>Rotate keys</source>
       <translation>تدوير المفاتيح</translation>
     </message>
@@ -7502,7 +7527,7 @@ given</source>
       <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="900" />
+      <location filename="caseworker/ui/sections/administration.py" line="938" />
       <source>Save this computer's settings</source>
       <translation>حفظ إعدادات هذا الحاسوب</translation>
     </message>
@@ -7528,12 +7553,12 @@ given</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="956" />
+      <location filename="caseworker/ui/sections/administration.py" line="994" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>تم الحفظ. يفتح Caseworker قاعدة البيانات الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="958" />
+      <location filename="caseworker/ui/sections/administration.py" line="996" />
       <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
       <translation>تم الحفظ. تُعرض الأوقات بتوقيت {zone}؛ وتُظهر القائمة المفتوحة ذلك عند تحديثها التالي.</translation>
     </message>
@@ -7640,6 +7665,23 @@ given</source>
       <translation>أُرسل من صندوق الصادر تلقائيًا: {summary}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="686" />
+      <source>Separate</source>
+      <translation>افصل</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="689" />
+      <location filename="caseworker/ui/sections/administration.py" line="681" />
+      <location filename="caseworker/ui/sections/administration.py" line="706" />
+      <source>Separate clients and donors</source>
+      <translation>افصل العملاء عن المتبرعين</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="488" />
+      <source>Separate clients and donors…</source>
+      <translation>افصل العملاء عن المتبرعين…</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="122" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>مفصولة بفواصل، مثل: السكن، الغذاء</translation>
@@ -7685,12 +7727,12 @@ given</source>
       <translation>جارٍ الإعداد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1023" />
+      <location filename="caseworker/ui/sections/administration.py" line="1061" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1040" />
+      <location filename="caseworker/ui/sections/administration.py" line="1078" />
       <source>Settings pages</source>
       <translation>صفحات الإعدادات</translation>
     </message>
@@ -8076,7 +8118,7 @@ given</source>
       <translation>الفريق: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="577" />
+      <location filename="caseworker/ui/sections/administration.py" line="585" />
       <source>Team: {team}</source>
       <translation>الفريق: {team}</translation>
     </message>
@@ -8086,7 +8128,7 @@ given</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1033" />
+      <location filename="caseworker/ui/sections/administration.py" line="1071" />
       <location filename="caseworker/ui/views/organigram_page.py" line="85" />
       <source>Teams and routing</source>
       <translation>الفرق والتوجيه</translation>
@@ -8237,12 +8279,12 @@ given</source>
       <translation type="obsolete">يُعاد تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة؛ فلا تفتح نسخةٌ من ملف المفاتيح أُخذت سابقًا مع كلمة مرور زميل سابق أيَّ شيء. يجب على الجميع إغلاق Caseworker أولًا. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="648" />
+      <location filename="caseworker/ui/sections/administration.py" line="656" />
       <source>The database files are re-encrypted with new keys that only active accounts can open, each only the files its roles may read; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old keys.</source>
       <translation>يُعاد تشفير ملفات قاعدة البيانات بمفاتيح جديدة لا تفتحها إلا الحسابات النشطة، كلٌّ منها الملفات التي تسمح أدواره بقراءتها فقط؛ ونسخة من ملف المفاتيح أُخذت من قبل، مع كلمة مرور زميل سابق، لا تفتح بعد ذلك شيئاً. يجب على الجميع إغلاق Caseworker أولاً. النسخ الاحتياطية المأخوذة من قبل تحتفظ بالمفاتيح القديمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="664" />
+      <location filename="caseworker/ui/sections/administration.py" line="672" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>لم تعد قاعدة البيانات تُفتح إلا بكلمات مرور الحسابات النشطة.</translation>
     </message>
@@ -8359,7 +8401,7 @@ given</source>
       <translation>إعداد المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="889" />
+      <location filename="caseworker/ui/sections/administration.py" line="927" />
       <source>The organisation's ({zone})</source>
       <translation>منطقة المنظمة ({zone})</translation>
     </message>
@@ -8419,7 +8461,7 @@ given</source>
       <translation>الفاصل بين الأعمدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="945" />
+      <location filename="caseworker/ui/sections/administration.py" line="983" />
       <source>The settings could not be saved: {reason}</source>
       <translation>تعذّر حفظ الإعدادات: {reason}</translation>
     </message>
@@ -8471,12 +8513,13 @@ given</source>
       <translation>تسري هذه القواعد على كل داعم، ما لم تنص رغبات الداعم الخاصة على غير ذلك. تسري التغييرات على التواصل المخطط من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="909" />
+      <location filename="caseworker/ui/sections/administration.py" line="947" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>هذه الإعدادات خاصة بهذا الحاسوب فقط. المستخدم الآن: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="666" />
+      <location filename="caseworker/ui/sections/administration.py" line="674" />
+      <location filename="caseworker/ui/sections/administration.py" line="704" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>يحتاج هؤلاء المستخدمون إلى كلمة مرور جديدة قبل تسجيل الدخول: {names}</translation>
     </message>
@@ -8496,8 +8539,8 @@ given</source>
       <translation>هذه السنة الميلادية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="908" />
-      <location filename="caseworker/ui/sections/administration.py" line="1036" />
+      <location filename="caseworker/ui/sections/administration.py" line="946" />
+      <location filename="caseworker/ui/sections/administration.py" line="1074" />
       <source>This computer</source>
       <translation>هذا الحاسوب</translation>
     </message>
@@ -8578,7 +8621,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
-      <location filename="caseworker/ui/sections/administration.py" line="698" />
+      <location filename="caseworker/ui/sections/administration.py" line="736" />
       <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>To</source>
       <translation>إلى</translation>
@@ -8736,7 +8779,7 @@ given</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="575" />
+      <location filename="caseworker/ui/sections/administration.py" line="583" />
       <source>User name: {name}</source>
       <translation>اسم المستخدم: {name}</translation>
     </message>
@@ -8746,8 +8789,8 @@ given</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="504" />
-      <location filename="caseworker/ui/sections/administration.py" line="1032" />
+      <location filename="caseworker/ui/sections/administration.py" line="511" />
+      <location filename="caseworker/ui/sections/administration.py" line="1070" />
       <source>Users and roles</source>
       <translation>المستخدمون والأدوار</translation>
     </message>
@@ -9179,7 +9222,7 @@ given</source>
       <translation>مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="763" />
+      <location filename="caseworker/ui/sections/administration.py" line="801" />
       <source>any day</source>
       <translation>أي يوم</translation>
     </message>
@@ -9259,7 +9302,7 @@ given</source>
       <translation>المستفيد رقم {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="62" />
+      <location filename="caseworker/ui/context.py" line="68" />
       <source>clients and their cases</source>
       <translation>العملاء وقضاياهم</translation>
     </message>
@@ -9299,7 +9342,7 @@ given</source>
       <translation>متبرعون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="63" />
+      <location filename="caseworker/ui/context.py" line="69" />
       <source>donors and their gifts</source>
       <translation>المتبرعون وتبرعاتهم</translation>
     </message>
@@ -9562,8 +9605,8 @@ given</source>
       <translation>الاسم والمسمى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="554" />
-      <location filename="caseworker/ui/sections/administration.py" line="870" />
+      <location filename="caseworker/ui/sections/administration.py" line="562" />
+      <location filename="caseworker/ui/sections/administration.py" line="908" />
       <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>never</source>
       <translation>أبدًا</translation>
@@ -9619,7 +9662,7 @@ given</source>
       <translation>لا أحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="577" />
+      <location filename="caseworker/ui/sections/administration.py" line="585" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -9761,7 +9804,7 @@ given</source>
       <translation>أُرسل {sent}، حُظر {blocked}، فشل {failed}، تُخطي {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="62" />
+      <location filename="caseworker/ui/context.py" line="68" />
       <source>shared records</source>
       <translation>السجلات المشتركة</translation>
     </message>
@@ -9806,7 +9849,7 @@ given</source>
       <translation>هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="705" />
+      <location filename="caseworker/ui/sections/administration.py" line="743" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
@@ -10027,7 +10070,7 @@ given</source>
       <translation>غاب {name} لبعض الوقت، لذا أُخفيت البيانات. أدخل كلمة المرور للمتابعة: يُحتفظ بالعمل غير المحفوظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="627" />
+      <location filename="caseworker/ui/sections/administration.py" line="635" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن، ولن تفتح كلمة مروره ملف قاعدة البيانات. يبقى اسمه على كل ما قام به؛ وتُمنح للحساب كلمة مرور جديدة إن أُعيد تفعيله لاحقًا.</translation>
     </message>
@@ -10233,7 +10276,7 @@ given</source>
       <translation>«{decision}»، {what}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="935" />
+      <location filename="caseworker/ui/sections/administration.py" line="973" />
       <source>“{zone}” is not a known time zone.</source>
       <translation>«{zone}» ليست منطقة زمنية معروفة.</translation>
     </message>
@@ -13471,7 +13514,7 @@ given</source>
       <translation>لم تُقدَّم أي مساعدة في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="265" />
+      <location filename="caseworker/services/protection.py" line="291" />
       <source>No backup passed its check: {reason}</source>
       <translation>لم تجتز أي نسخة احتياطية فحصها: {reason}</translation>
     </message>
@@ -13826,7 +13869,12 @@ given</source>
       <translation>لا يوجد مفتاح لتغييره إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="57" />
+      <location filename="caseworker/services/protection.py" line="214" />
+      <source>Only an encrypted database file has keys to give each kind of record.</source>
+      <translation>ملف قاعدة البيانات المشفّر وحده يملك مفاتيح لكل نوع من السجلات.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/protection.py" line="63" />
       <source>Only an encrypted database file has keys to rotate.</source>
       <translation>لا توجد مفاتيح لتدويرها إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
@@ -15083,7 +15131,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
 استعدها للمتابعة من تلك النقطة: caseworker restore-backup --db {database} --user NAME (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="123" />
+      <location filename="caseworker/db/open.py" line="129" />
       <source>The database file {path} is missing, but its key file is there. Restore the database from a backup, or move the key file away to start a new database.</source>
       <translation>ملف قاعدة البيانات {path} مفقود، لكن ملف مفاتيحه موجود. استعد قاعدة البيانات من نسخة احتياطية، أو انقل ملف المفاتيح بعيدًا لبدء قاعدة بيانات جديدة.</translation>
     </message>
@@ -15321,7 +15369,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملف المفاتيح {path} يخص قاعدة بيانات أخرى، وليس {database}. ضع بجانبها ملف المفاتيح الذي حُفظ مع قاعدة البيانات هذه (يُسمّى ملف مفاتيح النسخة الاحتياطية باسم النسخة).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="117" />
+      <location filename="caseworker/db/open.py" line="123" />
       <source>The key file {path} holds no keys for the new files.</source>
       <translation>ملف المفاتيح {path} لا يحتوي على مفاتيح للملفات الجديدة.</translation>
     </message>
@@ -15566,12 +15614,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم الأخصائي المسجّل الدخول</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="176" />
+      <location filename="caseworker/db/split.py" line="221" />
       <source>The split copy did not pass its check; the original is untouched.</source>
       <translation>لم تجتز النسخة المقسّمة فحصها؛ الأصل لم يُمسّ.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="119" />
+      <location filename="caseworker/db/split.py" line="132" />
       <source>The split copy differs from the original; the original is untouched.</source>
       <translation>النسخة المقسّمة تختلف عن الأصل؛ الأصل لم يُمسّ.</translation>
     </message>
@@ -15725,7 +15773,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يوجد بالفعل فريق باسم '{name}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="250" />
+      <location filename="caseworker/services/protection.py" line="276" />
       <source>There is no backup of {database} in {folder}.</source>
       <translation>لا توجد نسخة احتياطية من {database} في {folder}.</translation>
     </message>
@@ -15839,7 +15887,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لقاعدة البيانات هذه مستخدمون بالفعل: سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="185" />
+      <location filename="caseworker/services/protection.py" line="188" />
+      <location filename="caseworker/services/protection.py" line="216" />
       <source>This database already keeps each kind of record in its own file.</source>
       <translation>قاعدة البيانات هذه تحفظ بالفعل كل نوع من السجلات في ملف خاص به.</translation>
     </message>
@@ -15849,7 +15898,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تمنح قاعدة البيانات هذه كل شخص دورًا، لكن '{name}' ليس له دور بعد: يشغّل مسؤول النظام 'caseworker db-roles setup'.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="96" />
+      <location filename="caseworker/db/split.py" line="109" />
       <source>This database is missing tables ({tables}); bring it up to date first.</source>
       <translation>تنقص قاعدة البيانات هذه جداول ({tables})؛ حدّثها أولاً.</translation>
     </message>
@@ -16418,7 +16467,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تبرعاتك، {period}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="66" />
+      <location filename="caseworker/services/protection.py" line="72" />
       <source>Your key entry is from an older version: sign out and sign in again, then rotate the keys.</source>
       <translation>إدخال مفتاحك من إصدار أقدم: سجّل الخروج ثم سجّل الدخول مجددًا، ثم دوّر المفاتيح.</translation>
     </message>
@@ -17089,7 +17138,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{path} مجلد؛ سمِّ الملف المراد كتابته داخله.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="80" />
+      <location filename="caseworker/db/split.py" line="93" />
       <source>{path} is already there: this database seems split already.</source>
       <translation>{path} موجود بالفعل: يبدو أن قاعدة البيانات هذه مقسّمة بالفعل.</translation>
     </message>

@@ -46,7 +46,7 @@
       <translation> horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="869" />
+      <location filename="caseworker/ui/sections/administration.py" line="907" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
@@ -193,7 +193,7 @@
       <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="866" />
+      <location filename="caseworker/ui/sections/administration.py" line="904" />
       <source>&amp;Database:</source>
       <translation>&amp;Base de datos:</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Ú&amp;ltima vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="872" />
+      <location filename="caseworker/ui/sections/administration.py" line="910" />
       <source>&amp;Lock when idle for:</source>
       <translation>Blo&amp;quear tras inactividad de:</translation>
     </message>
@@ -1555,7 +1555,7 @@
       <translation>Todos los mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="785" />
+      <location filename="caseworker/ui/sections/administration.py" line="823" />
       <source>All records</source>
       <translation>Todos los registros</translation>
     </message>
@@ -1668,7 +1668,7 @@
       <translation>Cualquier rol</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="788" />
+      <location filename="caseworker/ui/sections/administration.py" line="826" />
       <source>Anyone</source>
       <translation>Cualquiera</translation>
     </message>
@@ -1757,7 +1757,7 @@
       <translation>Como valor predeterminado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="875" />
+      <location filename="caseworker/ui/sections/administration.py" line="913" />
       <source>As this computer's system</source>
       <translation>El del sistema de este equipo</translation>
     </message>
@@ -1814,14 +1814,14 @@
       <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="730" />
+      <location filename="caseworker/ui/sections/administration.py" line="768" />
       <source>Audit entry</source>
       <translation>Entrada de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="711" />
-      <location filename="caseworker/ui/sections/administration.py" line="736" />
-      <location filename="caseworker/ui/sections/administration.py" line="1034" />
+      <location filename="caseworker/ui/sections/administration.py" line="749" />
+      <location filename="caseworker/ui/sections/administration.py" line="774" />
+      <location filename="caseworker/ui/sections/administration.py" line="1072" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="1035" />
+      <location filename="caseworker/ui/sections/administration.py" line="1073" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
@@ -2261,7 +2261,7 @@ abiertos</translation>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="922" />
+      <location filename="caseworker/ui/sections/administration.py" line="960" />
       <source>Caseworker databases (*.db)</source>
       <translation>Bases de datos de Caseworker (*.db)</translation>
     </message>
@@ -2372,7 +2372,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="533" />
+      <location filename="caseworker/ui/sections/administration.py" line="541" />
       <source>Change user</source>
       <translation>Cambiar usuario</translation>
     </message>
@@ -2395,7 +2395,7 @@ Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="48" />
-      <location filename="caseworker/ui/sections/administration.py" line="532" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>Change…</source>
       <translation>Cambiar…</translation>
     </message>
@@ -2490,7 +2490,7 @@ or press Ctrl+N to add one.</source>
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="863" />
+      <location filename="caseworker/ui/sections/administration.py" line="901" />
       <source>Choose a database file</source>
       <translation>Elegir un archivo de base de datos</translation>
     </message>
@@ -2563,7 +2563,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija primero una partida de gasto que no esté anulada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="538" />
+      <location filename="caseworker/ui/sections/administration.py" line="546" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>Elija un usuario a la izquierda para ver y cambiar su cuenta.</translation>
     </message>
@@ -2573,7 +2573,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una solicitud o un financiador para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="731" />
+      <location filename="caseworker/ui/sections/administration.py" line="769" />
       <source>Choose an entry to see every change it made.</source>
       <translation>Elija una entrada para ver todos los cambios que hizo.</translation>
     </message>
@@ -2603,7 +2603,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija el país en el que trabaja la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="922" />
+      <location filename="caseworker/ui/sections/administration.py" line="960" />
       <source>Choose the database file</source>
       <translation>Elegir el archivo de base de datos</translation>
     </message>
@@ -2704,6 +2704,16 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Clients</source>
       <translation>Clientes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="702" />
+      <source>Clients and donors now each have a file and a key of their own.</source>
+      <translation>Los clientes y los donantes tienen ahora cada uno un archivo y una clave propios.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="682" />
+      <source>Clients and their cases, and donors and their gifts, are moved into files of their own, each with a new key; everyone keeps their password, and each password then opens only what its roles may read. Every record is compared with the original. Everyone else must close Caseworker first. Backups taken before keep the old key: take a new backup afterwards.</source>
+      <translation>Los clientes y sus casos, y los donantes y sus donaciones, se trasladan a archivos propios, cada uno con una clave nueva; todos conservan su contraseña, y cada contraseña abre entonces solo lo que sus roles pueden leer. Cada registro se compara con el original. Todos los demás deben cerrar Caseworker primero. Las copias de seguridad anteriores conservan la clave antigua: haga una copia nueva después.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="139" />
@@ -2965,7 +2975,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ctrl+T  Nueva tarea sobre el registro a la vista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <location filename="caseworker/ui/sections/administration.py" line="899" />
       <source>Database location</source>
       <translation>Ubicación de la base de datos</translation>
     </message>
@@ -2980,12 +2990,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Roles de base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="489" />
+      <location filename="caseworker/ui/sections/administration.py" line="496" />
       <source>Database roles on the server</source>
       <translation>Roles de base de datos en el servidor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="488" />
+      <location filename="caseworker/ui/sections/administration.py" line="495" />
       <source>Database roles…</source>
       <translation>Roles de base de datos…</translation>
     </message>
@@ -3033,17 +3043,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="537" />
+      <location filename="caseworker/ui/sections/administration.py" line="545" />
       <source>Deactivate or reactivate</source>
       <translation>Desactivar o reactivar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="626" />
+      <location filename="caseworker/ui/sections/administration.py" line="634" />
       <source>Deactivate user</source>
       <translation>Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="630" />
+      <location filename="caseworker/ui/sections/administration.py" line="638" />
       <source>Deactivate {name}</source>
       <translation>Desactivar a {name}</translation>
     </message>
@@ -3054,17 +3064,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Desactivado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="582" />
+      <location filename="caseworker/ui/sections/administration.py" line="590" />
       <source>Deactivated: cannot sign in.</source>
       <translation>Desactivado: no puede iniciar sesión.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="584" />
+      <location filename="caseworker/ui/sections/administration.py" line="592" />
       <source>Deactivate…</source>
       <translation>Desactivar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="634" />
+      <location filename="caseworker/ui/sections/administration.py" line="642" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>Desactivando a {name} y volviendo a cifrar la base de datos…</translation>
     </message>
@@ -3278,7 +3288,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada repetición tiene su propia acta: abra una en el calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="505" />
+      <location filename="caseworker/ui/sections/administration.py" line="512" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>Cada persona inicia sesión con su propia cuenta; sus roles deciden lo que puede ver y hacer. Quien deja la organización se desactiva, nunca se borra, para que su nombre quede en lo que hizo.</translation>
     </message>
@@ -3308,7 +3318,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="578" />
+      <location filename="caseworker/ui/sections/administration.py" line="586" />
       <source>Email: {email}</source>
       <translation>Correo electrónico: {email}</translation>
     </message>
@@ -3338,12 +3348,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Codificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="60" />
+      <location filename="caseworker/ui/context.py" line="66" />
       <source>Encrypted with one key that every staff password opens: an administrator can give clients and donors a file and a key of their own with 'caseworker encrypt'.</source>
       <translation>Cifrada con una sola clave que abre cualquier contraseña del personal: un administrador puede dar a clientes y donantes un archivo y una clave propios con 'caseworker encrypt'.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="64" />
+      <location filename="caseworker/ui/context.py" line="70" />
       <source>Encrypted, with clients and donors each in a file and a key of their own. Your password opens: {parts}.</source>
       <translation>Cifrada, con clientes y donantes cada uno en un archivo y con una clave propios. Su contraseña abre: {parts}.</translation>
     </message>
@@ -3363,7 +3373,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Intro  Abrir el registro resaltado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="931" />
+      <location filename="caseworker/ui/sections/administration.py" line="969" />
       <source>Enter a file path or a database server's address.</source>
       <translation>Escriba la ruta de un archivo o la dirección de un servidor de bases de datos.</translation>
     </message>
@@ -3807,7 +3817,7 @@ dada</translation>
       <translation>Rellena</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="728" />
       <source>Filter by action, record type or reason</source>
       <translation>Filtrar por acción, tipo de registro o motivo</translation>
     </message>
@@ -3842,7 +3852,7 @@ dada</translation>
       <translation>Filtrar solicitudes de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="692" />
+      <location filename="caseworker/ui/sections/administration.py" line="730" />
       <source>Filter the audit log</source>
       <translation>Filtrar el registro de auditoría</translation>
     </message>
@@ -3938,8 +3948,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
-      <location filename="caseworker/ui/sections/administration.py" line="697" />
-      <location filename="caseworker/ui/sections/administration.py" line="703" />
+      <location filename="caseworker/ui/sections/administration.py" line="735" />
+      <location filename="caseworker/ui/sections/administration.py" line="741" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
@@ -4108,7 +4118,12 @@ dada</translation>
       <translation>Donativos a la espera de agradecimiento: Intro abre la cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="490" />
+      <location filename="caseworker/ui/sections/administration.py" line="489" />
+      <source>Give clients and donors a file and a key of their own</source>
+      <translation>Dar a clientes y donantes un archivo y una clave propios</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="497" />
       <source>Give each person a database role of their own, so the server itself refuses what their roles may not read</source>
       <translation>Dé a cada persona su propio rol de base de datos, para que el propio servidor rechace lo que sus roles no pueden leer</translation>
     </message>
@@ -4388,7 +4403,7 @@ dada</translation>
       <translation>Cuántas personas viven en el hogar, incluido el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="912" />
+      <location filename="caseworker/ui/sections/administration.py" line="950" />
       <source>How the database is protected</source>
       <translation>Cómo está protegida la base de datos</translation>
     </message>
@@ -4553,6 +4568,11 @@ dada</translation>
       <translation>&amp;Cargo:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="490" />
+      <source>Keep clients and donors each in a file with a key of its own, so a fundraiser's password opens nothing about clients, nor a caseworker's anything about donors</source>
+      <translation>Guardar clientes y donantes cada uno en un archivo con su propia clave, para que la contraseña de un recaudador no abra nada sobre los clientes, ni la de un trabajador social nada sobre los donantes</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="186" />
       <source>Keep in touch</source>
       <translation>Mantener el contacto</translation>
@@ -4632,7 +4652,7 @@ dada</translation>
       <translation>Etiquetas guardadas en {path} ({pages} hojas).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="885" />
+      <location filename="caseworker/ui/sections/administration.py" line="923" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;Idioma:</translation>
     </message>
@@ -4642,7 +4662,7 @@ dada</translation>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="874" />
+      <location filename="caseworker/ui/sections/administration.py" line="912" />
       <source>Language of the window</source>
       <translation>Idioma de la ventana</translation>
     </message>
@@ -4694,7 +4714,7 @@ dada</translation>
       <translation>Último inicio de sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="579" />
+      <location filename="caseworker/ui/sections/administration.py" line="587" />
       <source>Last signed in: {when}</source>
       <translation>Último inicio de sesión: {when}</translation>
     </message>
@@ -4825,7 +4845,7 @@ dada</translation>
       <translation>Combinación de correspondencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1031" />
+      <location filename="caseworker/ui/sections/administration.py" line="1069" />
       <source>Mail server</source>
       <translation>Servidor de correo</translation>
     </message>
@@ -5098,7 +5118,12 @@ dada</translation>
       <translation>Mover…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="898" />
+      <location filename="caseworker/ui/sections/administration.py" line="688" />
+      <source>Moving clients and donors into their own files…</source>
+      <translation>Trasladando clientes y donantes a sus propios archivos…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="936" />
       <source>My &amp;time zone:</source>
       <translation>Mi &amp;zona horaria:</translation>
     </message>
@@ -5173,8 +5198,8 @@ dada</translation>
       <translation>Mis tareas, las que vencen antes primero: marque una cuando esté hecha, Intro abre su registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="896" />
-      <location filename="caseworker/ui/sections/administration.py" line="897" />
+      <location filename="caseworker/ui/sections/administration.py" line="934" />
+      <location filename="caseworker/ui/sections/administration.py" line="935" />
       <source>My time zone</source>
       <translation>Mi zona horaria</translation>
     </message>
@@ -5720,7 +5745,7 @@ dada</translation>
       <translation>Aún no vencidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="58" />
+      <location filename="caseworker/ui/context.py" line="64" />
       <source>Not encrypted: an administrator can encrypt it with 'caseworker encrypt'.</source>
       <translation>Sin cifrar: un administrador puede cifrarla con 'caseworker encrypt'.</translation>
     </message>
@@ -5783,7 +5808,7 @@ dada</translation>
       <translation>Aún no hay nada: planifique o registre un contacto para empezar el historial de este donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="726" />
+      <location filename="caseworker/ui/sections/administration.py" line="764" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>Nada del registro de auditoría coincide. Amplíe las fechas o borre el filtro.</translation>
     </message>
@@ -6053,7 +6078,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="192" />
-      <location filename="caseworker/ui/sections/administration.py" line="1030" />
+      <location filename="caseworker/ui/sections/administration.py" line="1068" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
@@ -6623,7 +6648,7 @@ dada</translation>
       <translation>Propuesta por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="55" />
+      <location filename="caseworker/ui/context.py" line="61" />
       <source>Protected by the database server.</source>
       <translation>Protegida por el servidor de base de datos.</translation>
     </message>
@@ -6741,7 +6766,7 @@ dada</translation>
       <translation>Volver a cifrar el archivo de la base de datos con una clave nueva que solo pueden abrir las cuentas activas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="653" />
+      <location filename="caseworker/ui/sections/administration.py" line="661" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
     </message>
@@ -6757,7 +6782,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="584" />
+      <location filename="caseworker/ui/sections/administration.py" line="592" />
       <source>Reactivate</source>
       <translation>Reactivar</translation>
     </message>
@@ -6779,7 +6804,7 @@ dada</translation>
       <translation>Motivo de la excepción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="835" />
+      <location filename="caseworker/ui/sections/administration.py" line="873" />
       <source>Reason: {reason}</source>
       <translation>Motivo: {reason}</translation>
     </message>
@@ -6950,7 +6975,7 @@ dada</translation>
       <translation>Registrar gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="694" />
+      <location filename="caseworker/ui/sections/administration.py" line="732" />
       <source>Record type</source>
       <translation>Tipo de registro</translation>
     </message>
@@ -7212,12 +7237,12 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="535" />
+      <location filename="caseworker/ui/sections/administration.py" line="543" />
       <source>Reset password</source>
       <translation>Restablecer contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="534" />
+      <location filename="caseworker/ui/sections/administration.py" line="542" />
       <source>Reset password…</source>
       <translation>Restablecer contraseña…</translation>
     </message>
@@ -7323,14 +7348,14 @@ dada</translation>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="576" />
+      <location filename="caseworker/ui/sections/administration.py" line="584" />
       <source>Roles: {roles}</source>
       <translation>Roles: {roles}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="415" />
-      <location filename="caseworker/ui/sections/administration.py" line="647" />
-      <location filename="caseworker/ui/sections/administration.py" line="651" />
+      <location filename="caseworker/ui/sections/administration.py" line="655" />
+      <location filename="caseworker/ui/sections/administration.py" line="659" />
       <source>Rotate keys</source>
       <translation>Rotar claves</translation>
     </message>
@@ -7502,7 +7527,7 @@ dada</translation>
       <translation>Guarde primero la plantilla.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="900" />
+      <location filename="caseworker/ui/sections/administration.py" line="938" />
       <source>Save this computer's settings</source>
       <translation>Guardar la configuración de este equipo</translation>
     </message>
@@ -7528,12 +7553,12 @@ dada</translation>
       <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="956" />
+      <location filename="caseworker/ui/sections/administration.py" line="994" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>Guardado. Caseworker abrirá la nueva base de datos la próxima vez que se inicie.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="958" />
+      <location filename="caseworker/ui/sections/administration.py" line="996" />
       <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
       <translation>Guardado. Las horas se muestran en {zone}; una lista ya abierta lo mostrará cuando se actualice.</translation>
     </message>
@@ -7640,6 +7665,23 @@ dada</translation>
       <translation>Enviado desde la bandeja de salida automáticamente: {summary}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="686" />
+      <source>Separate</source>
+      <translation>Separar</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="689" />
+      <location filename="caseworker/ui/sections/administration.py" line="681" />
+      <location filename="caseworker/ui/sections/administration.py" line="706" />
+      <source>Separate clients and donors</source>
+      <translation>Separar clientes y donantes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="488" />
+      <source>Separate clients and donors…</source>
+      <translation>Separar clientes y donantes…</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="122" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>Separadas por comas, p. ej., vivienda, alimentación</translation>
@@ -7685,12 +7727,12 @@ dada</translation>
       <translation>Configurando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1023" />
+      <location filename="caseworker/ui/sections/administration.py" line="1061" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1040" />
+      <location filename="caseworker/ui/sections/administration.py" line="1078" />
       <source>Settings pages</source>
       <translation>Páginas de configuración</translation>
     </message>
@@ -8076,7 +8118,7 @@ dada</translation>
       <translation>Equipo: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="577" />
+      <location filename="caseworker/ui/sections/administration.py" line="585" />
       <source>Team: {team}</source>
       <translation>Equipo: {team}</translation>
     </message>
@@ -8086,7 +8128,7 @@ dada</translation>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1033" />
+      <location filename="caseworker/ui/sections/administration.py" line="1071" />
       <location filename="caseworker/ui/views/organigram_page.py" line="85" />
       <source>Teams and routing</source>
       <translation>Equipos y asignación</translation>
@@ -8237,12 +8279,12 @@ dada</translation>
       <translation type="obsolete">El archivo de la base de datos se vuelve a cifrar con una clave nueva que solo pueden abrir las cuentas activas; una copia del archivo de claves hecha antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker antes. Las copias de seguridad anteriores conservan la clave antigua.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="648" />
+      <location filename="caseworker/ui/sections/administration.py" line="656" />
       <source>The database files are re-encrypted with new keys that only active accounts can open, each only the files its roles may read; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old keys.</source>
       <translation>Los archivos de la base de datos se vuelven a cifrar con claves nuevas que solo pueden abrir las cuentas activas, cada una solo los archivos que sus roles pueden leer; una copia del archivo de claves tomada antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker primero. Las copias de seguridad anteriores conservan las claves antiguas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="664" />
+      <location filename="caseworker/ui/sections/administration.py" line="672" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>La base de datos ya solo se abre con las contraseñas de las cuentas activas.</translation>
     </message>
@@ -8359,7 +8401,7 @@ dada</translation>
       <translation>La de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="889" />
+      <location filename="caseworker/ui/sections/administration.py" line="927" />
       <source>The organisation's ({zone})</source>
       <translation>La de la organización ({zone})</translation>
     </message>
@@ -8419,7 +8461,7 @@ dada</translation>
       <translation>El separador entre columnas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="945" />
+      <location filename="caseworker/ui/sections/administration.py" line="983" />
       <source>The settings could not be saved: {reason}</source>
       <translation>No se ha podido guardar la configuración: {reason}</translation>
     </message>
@@ -8471,12 +8513,13 @@ dada</translation>
       <translation>Estas reglas se aplican a todos los donantes, salvo que los deseos de un donante digan otra cosa. Los cambios se aplican a los contactos que se planifiquen a partir de ahora.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="909" />
+      <location filename="caseworker/ui/sections/administration.py" line="947" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>Esta configuración solo afecta a este equipo. En uso ahora: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="666" />
+      <location filename="caseworker/ui/sections/administration.py" line="674" />
+      <location filename="caseworker/ui/sections/administration.py" line="704" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>Estos usuarios necesitan una contraseña nueva para poder iniciar sesión: {names}</translation>
     </message>
@@ -8496,8 +8539,8 @@ dada</translation>
       <translation>Este año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="908" />
-      <location filename="caseworker/ui/sections/administration.py" line="1036" />
+      <location filename="caseworker/ui/sections/administration.py" line="946" />
+      <location filename="caseworker/ui/sections/administration.py" line="1074" />
       <source>This computer</source>
       <translation>Este equipo</translation>
     </message>
@@ -8578,7 +8621,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
-      <location filename="caseworker/ui/sections/administration.py" line="698" />
+      <location filename="caseworker/ui/sections/administration.py" line="736" />
       <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>To</source>
       <translation>Hasta</translation>
@@ -8736,7 +8779,7 @@ dada</translation>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="575" />
+      <location filename="caseworker/ui/sections/administration.py" line="583" />
       <source>User name: {name}</source>
       <translation>Nombre de usuario: {name}</translation>
     </message>
@@ -8746,8 +8789,8 @@ dada</translation>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="504" />
-      <location filename="caseworker/ui/sections/administration.py" line="1032" />
+      <location filename="caseworker/ui/sections/administration.py" line="511" />
+      <location filename="caseworker/ui/sections/administration.py" line="1070" />
       <source>Users and roles</source>
       <translation>Usuarios y roles</translation>
     </message>
@@ -9179,7 +9222,7 @@ dada</translation>
       <translation>anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="763" />
+      <location filename="caseworker/ui/sections/administration.py" line="801" />
       <source>any day</source>
       <translation>cualquier día</translation>
     </message>
@@ -9259,7 +9302,7 @@ dada</translation>
       <translation>cliente n.º {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="62" />
+      <location filename="caseworker/ui/context.py" line="68" />
       <source>clients and their cases</source>
       <translation>los clientes y sus casos</translation>
     </message>
@@ -9299,7 +9342,7 @@ dada</translation>
       <translation>donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="63" />
+      <location filename="caseworker/ui/context.py" line="69" />
       <source>donors and their gifts</source>
       <translation>los donantes y sus donaciones</translation>
     </message>
@@ -9562,8 +9605,8 @@ dada</translation>
       <translation>nombre y cargo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="554" />
-      <location filename="caseworker/ui/sections/administration.py" line="870" />
+      <location filename="caseworker/ui/sections/administration.py" line="562" />
+      <location filename="caseworker/ui/sections/administration.py" line="908" />
       <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>never</source>
       <translation>nunca</translation>
@@ -9619,7 +9662,7 @@ dada</translation>
       <translation>nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="577" />
+      <location filename="caseworker/ui/sections/administration.py" line="585" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
@@ -9761,7 +9804,7 @@ dada</translation>
       <translation>enviados {sent}, bloqueados {blocked}, fallidos {failed}, omitidos {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/context.py" line="62" />
+      <location filename="caseworker/ui/context.py" line="68" />
       <source>shared records</source>
       <translation>los registros compartidos</translation>
     </message>
@@ -9806,7 +9849,7 @@ dada</translation>
       <translation>este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="705" />
+      <location filename="caseworker/ui/sections/administration.py" line="743" />
       <source>to</source>
       <translation>a</translation>
     </message>
@@ -10027,7 +10070,7 @@ dada</translation>
       <translation>{name} se ausentó un rato, así que los datos están ocultos. Escriba la contraseña para continuar: el trabajo sin guardar se conserva.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="627" />
+      <location filename="caseworker/ui/sections/administration.py" line="635" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>{name} ya no podrá iniciar sesión, y su contraseña deja de abrir el archivo de la base de datos. Su nombre se mantiene en todo lo que hizo; si la cuenta se reactiva más adelante, recibe una contraseña nueva.</translation>
     </message>
@@ -10233,7 +10276,7 @@ dada</translation>
       <translation>«{decision}», {what}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="935" />
+      <location filename="caseworker/ui/sections/administration.py" line="973" />
       <source>“{zone}” is not a known time zone.</source>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
@@ -13471,7 +13514,7 @@ dada</translation>
       <translation>No se concedieron ayudas en este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="265" />
+      <location filename="caseworker/services/protection.py" line="291" />
       <source>No backup passed its check: {reason}</source>
       <translation>Ninguna copia de seguridad superó su comprobación: {reason}</translation>
     </message>
@@ -13826,7 +13869,12 @@ dada</translation>
       <translation>Solo un archivo de base de datos cifrado tiene una clave que cambiar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="57" />
+      <location filename="caseworker/services/protection.py" line="214" />
+      <source>Only an encrypted database file has keys to give each kind of record.</source>
+      <translation>Solo un archivo de base de datos cifrado tiene claves que dar a cada tipo de registro.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/protection.py" line="63" />
       <source>Only an encrypted database file has keys to rotate.</source>
       <translation>Solo un archivo de base de datos cifrado tiene claves que rotar.</translation>
     </message>
@@ -15083,7 +15131,7 @@ La copia de seguridad correcta más reciente es {backup}.
 Restáurela para continuar desde ese momento: caseworker restore-backup --db {database} --user NOMBRE (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="123" />
+      <location filename="caseworker/db/open.py" line="129" />
       <source>The database file {path} is missing, but its key file is there. Restore the database from a backup, or move the key file away to start a new database.</source>
       <translation>Falta el archivo de la base de datos {path}, pero su archivo de claves está ahí. Restaure la base de datos desde una copia de seguridad, o aparte el archivo de claves para empezar una base de datos nueva.</translation>
     </message>
@@ -15321,7 +15369,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo de claves {path} pertenece a otra base de datos, no a {database}. Ponga a su lado el archivo de claves que se guardó con esta base de datos (el archivo de claves de una copia lleva el nombre de la copia).</translation>
     </message>
     <message>
-      <location filename="caseworker/db/open.py" line="117" />
+      <location filename="caseworker/db/open.py" line="123" />
       <source>The key file {path} holds no keys for the new files.</source>
       <translation>El archivo de claves {path} no contiene claves para los archivos nuevos.</translation>
     </message>
@@ -15566,12 +15614,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre del profesional que ha iniciado sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="176" />
+      <location filename="caseworker/db/split.py" line="221" />
       <source>The split copy did not pass its check; the original is untouched.</source>
       <translation>La copia dividida no superó su comprobación; el original no se ha tocado.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="119" />
+      <location filename="caseworker/db/split.py" line="132" />
       <source>The split copy differs from the original; the original is untouched.</source>
       <translation>La copia dividida difiere del original; el original no se ha tocado.</translation>
     </message>
@@ -15725,7 +15773,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Ya hay un equipo llamado «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="250" />
+      <location filename="caseworker/services/protection.py" line="276" />
       <source>There is no backup of {database} in {folder}.</source>
       <translation>No hay ninguna copia de seguridad de {database} en {folder}.</translation>
     </message>
@@ -15839,7 +15887,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta base de datos ya tiene usuarios: inicie sesión en su lugar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="185" />
+      <location filename="caseworker/services/protection.py" line="188" />
+      <location filename="caseworker/services/protection.py" line="216" />
       <source>This database already keeps each kind of record in its own file.</source>
       <translation>Esta base de datos ya guarda cada tipo de registro en su propio archivo.</translation>
     </message>
@@ -15849,7 +15898,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta base de datos da a cada persona un rol de base de datos, pero '{name}' aún no tiene ninguno: un administrador ejecuta 'caseworker db-roles setup'.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="96" />
+      <location filename="caseworker/db/split.py" line="109" />
       <source>This database is missing tables ({tables}); bring it up to date first.</source>
       <translation>A esta base de datos le faltan tablas ({tables}); actualícela primero.</translation>
     </message>
@@ -16418,7 +16467,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sus donativos, {period}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="66" />
+      <location filename="caseworker/services/protection.py" line="72" />
       <source>Your key entry is from an older version: sign out and sign in again, then rotate the keys.</source>
       <translation>Su entrada de clave es de una versión anterior: cierre sesión y vuelva a iniciarla, y después rote las claves.</translation>
     </message>
@@ -17089,7 +17138,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{path} es una carpeta; indique el archivo que se va a escribir dentro.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="80" />
+      <location filename="caseworker/db/split.py" line="93" />
       <source>{path} is already there: this database seems split already.</source>
       <translation>{path} ya existe: esta base de datos parece ya dividida.</translation>
     </message>

@@ -22,6 +22,7 @@ from caseworker.db.trust_domains import TrustDomain, readable_domains
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action, require
+from caseworker.domain.records import Actor
 from caseworker.services import audit
 from caseworker.services.base import Service
 
@@ -41,6 +42,11 @@ class ProtectionService(Service):
                          changes={"file": [None, written.name]})
         return written
 
+
+    def split_by_domain(self, progress: Progress | None = None) -> SplitResult:
+        """Give casework and stewardship a file and a key of their own (see :func:`split_open_database`)."""
+        self.require(Action.MANAGE_USERS)
+        return split_open_database(self.db, self.actor, progress)
 
     def rotate_keys(self, progress: Progress | None = None, *,
                     domains: Iterable[TrustDomain] | None = None) -> Rotation:
@@ -169,18 +175,11 @@ class SplitResult:
     users_without_key: list[str]
 
 
-def split_single_key_database(location: DatabaseLocation, username: str, password: str) -> SplitResult:
-    """Rewrite an encrypted file whose one key every password reached as one file per trust domain.
-
-    An administrator signs in; every file gets a new key, and each active account's entry is
-    resealed (to its public half: no password is needed) with the keys of what its roles read, so
-    everyone keeps their password and a fundraiser's no longer reaches any client. Deactivated
-    accounts' entries are dropped. The old single file is deleted once the new ones are checked.
-    """
-    from caseworker.db.keystore import KeyStore, Sealed, editing, keystore_path, new_key
-    from caseworker.db.layout import PART_DOMAINS
+def split_single_key_database(location: DatabaseLocation, username: str, password: str,
+                              progress: Progress | None = None) -> SplitResult:
+    """Rewrite an encrypted file whose one key every password reached as one file per trust domain
+    (``caseworker encrypt``): an administrator signs in, then :func:`split_open_database`."""
     from caseworker.db.open import unlock_key
-    from caseworker.db.split import split_file
     from caseworker.services.accounts import AuthService
 
     assert location.path is not None
@@ -191,11 +190,34 @@ def split_single_key_database(location: DatabaseLocation, username: str, passwor
     try:
         actor = AuthService(db).sign_in(username, password)
         require(actor.roles, Action.MANAGE_USERS)
-        with db.read() as s:
-            readers = {u.username: readable_domains(u.role_names)
-                       for u in s.scalars(select(User).where(User.active.is_(True)))}
+        return split_open_database(db, actor, progress)
     finally:
         db.dispose()
+
+
+def split_open_database(db: Database, actor: Actor, progress: Progress | None = None) -> SplitResult:
+    """Rewrite *db*, open with its one key, as one file per trust domain, and go on with the new keys.
+
+    Every file gets a new key, and each active account's entry is resealed (to its public half: no
+    password is needed) with the keys of what its roles read, so everyone keeps their password and
+    a fundraiser's no longer reaches any client. Deactivated accounts' entries are dropped; entries
+    too old to have a public half are listed for a password reset. Everyone else closes the file
+    first. The old single file is replaced once the new ones are checked.
+    """
+    from caseworker.db.keystore import KeyStore, Sealed, editing, keystore_path, new_key
+    from caseworker.db.layout import PART_DOMAINS
+    from caseworker.db.split import split_file
+
+    require(actor.roles, Action.MANAGE_USERS)
+    location = db.location
+    if location.path is None or db.keys is None:
+        raise RuleViolation(N_("Only an encrypted database file has keys to give each kind of record."))
+    if db.keys.split:
+        raise RuleViolation(N_("This database already keeps each kind of record in its own file."))
+    with db.read() as s:
+        readers = {u.username: readable_domains(u.role_names)
+                   for u in s.scalars(select(User).where(User.active.is_(True)))}
+    old = db.keys
     keys = FileKeys(new_key(), {d: new_key() for d in PART_DOMAINS}, split=True)
     path = keystore_path(location.path)
     without: list[str] = []
@@ -224,16 +246,15 @@ def split_single_key_database(location: DatabaseLocation, username: str, passwor
         store.path = pending
         store.save()
 
-    done = split_file(location.path, old.main, keys, key_file=key_file)
+    db.engine.dispose()  # this window's own connections would hold the file open
+    done = split_file(location.path, old.main, keys, key_file=key_file, progress=progress)
     with editing(path) as store:
         store.bind_to(location.path)
-    split = Database(location, key=keys)
-    try:
-        with split.transaction("Split the database by trust domain") as s:
-            audit.record(s, actor, kind="split", record_type="database", record_id=None,
-                         changes={"files": [1, len(done.files)], "rows compared": [None, done.rows]})
-    finally:
-        split.dispose()
+    db.replace_key(keys)
+    with db.transaction("Split the database by trust domain") as s:
+        audit.record(s, actor, kind="split", record_type="database", record_id=None,
+                     changes={"files": [1, len(done.files)], "rows compared": [None, done.rows],
+                              "need a new password": [None, sorted(without)]})
     return SplitResult(done.tables, done.rows, len(readers) - len(without), sorted(without))
 
 

@@ -48,6 +48,12 @@ class UiContext:
         return self.services.db.encrypted
 
     @property
+    def database_split(self) -> bool:
+        """Clients and donors each in an encrypted file and a key of their own."""
+        keys = self.services.db.keys
+        return keys is not None and keys.split
+
+    @property
     def database_protection_text(self) -> str:
         """How the file is protected at rest, and which of its parts this person's password opens."""
         db = self.services.db

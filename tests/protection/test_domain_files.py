@@ -367,3 +367,19 @@ def test_a_split_cut_short_before_its_check_leaves_the_original(db_path: Path,
         reopened.dispose()
     assert not list(db_path.parent.glob("*.splitting")) and not any(p.exists() for p in
                                                                    (part_path(db_path, d) for d in PART_DOMAINS))
+
+
+def test_the_command_line_splits_a_single_key_file(db_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from caseworker.cli.main import main
+
+    _single_key_office(db_path)
+    monkeypatch.setenv("CASEWORKER_PASSWORD", "fay's password")
+    assert main(["encrypt", "--db", str(db_path), "--user", "fay"]) == 2  # a fundraiser may not
+    assert "not permitted" in capsys.readouterr().err and not KeyStore.for_database(db_path).split
+    monkeypatch.setenv("CASEWORKER_PASSWORD", ADMIN_PASSWORD)
+    assert main(["encrypt", "--db", str(db_path), "--user", "boss"]) == 0
+    out = capsys.readouterr().out
+    assert "in files of their own" in out and "2 accounts keep their passwords" in out
+    assert main(["encrypt", "--db", str(db_path), "--user", "boss"]) == 0
+    assert "each kind of record in its own file" in capsys.readouterr().out

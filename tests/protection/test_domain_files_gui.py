@@ -31,3 +31,42 @@ def test_this_computer_names_the_files_a_fundraisers_password_opens(encrypted: t
         assert page.protection.accessibleName() == "How the database is protected"
     finally:
         as_fay.dispose()
+
+
+def test_an_administrator_separates_clients_and_donors_of_a_single_key_file_from_settings(
+        db_path, open_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import func, select
+
+    from caseworker.db.models import Client
+    from caseworker.db.open import unlock_key
+    from caseworker.db.trust_domains import TrustDomain
+    from caseworker.domain.clients import ClientDraft
+    from caseworker.ui.sections import administration
+    from caseworker.ui.sections.administration import AdministrationSection
+
+    from .conftest import ADMIN_PASSWORD
+
+    db = open_database(str(db_path), key=bytes(range(32)))  # one key, as earlier versions made every file
+    boss = AuthService(db).create_first_admin(UserDraft("boss", "The Boss", frozenset({Role.ADMIN})), ADMIN_PASSWORD)
+    services = Services(db, boss)
+    services.accounts.add_user(UserDraft("fay", "Fay", frozenset({Role.FUNDRAISER})), "fay's password")
+    services.clients.create(ClientDraft("Ann", "Before"), confirmed=True)
+    try:
+        window = open_window(services)
+        section = window.section_of(AdministrationSection)
+        window.show_section(section)
+        section.show_page("users")
+        users = section.users
+        assert users.split_button.isVisibleTo(users) and users.split_button.accessibleName()
+        monkeypatch.setattr(administration, "confirm", lambda *_args: True)
+        told: list[str] = []
+        monkeypatch.setattr(administration.QMessageBox, "information", lambda _p, _title, text: told.append(text))
+        users.split_button.click()
+        assert told and "a file and a key of their own" in told[0]
+        assert not users.split_button.isVisibleTo(users)
+        assert db.keys is not None and db.keys.split  # the window goes on, on the three files
+        with db.read() as s:
+            assert s.scalar(select(func.count(Client.id))) == 1
+        assert set(unlock_key(db.location, "fay", "fay's password").domains) == {TrustDomain.STEWARDSHIP}
+    finally:
+        db.dispose()

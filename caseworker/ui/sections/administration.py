@@ -410,9 +410,9 @@ class _ProgressRelay(QObject):
 class RekeyProgress(QProgressDialog):
     """Progress of re-encrypting the file; it cannot be stopped once begun (one transaction)."""
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None, title: str | None = None) -> None:
         super().__init__(label, "", 0, 100, parent)
-        self.setWindowTitle(tr("Rotate keys"))
+        self.setWindowTitle(title or tr("Rotate keys"))
         self.setCancelButton(None)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
@@ -485,6 +485,13 @@ class UsersPage(QWidget):
                                          "accounts can open"))
         self.rotate_button.setVisible(ctx.database_encrypted)
         self.list.filter_bar.addWidget(self.rotate_button)
+        self.split_button = QPushButton(icons.icon("key-round"), tr("Separate clients and donors…"), self)
+        self.split_button.setAccessibleName(tr("Give clients and donors a file and a key of their own"))
+        self.split_button.setToolTip(tr("Keep clients and donors each in a file with a key of its own, so a "
+                                        "fundraiser's password opens nothing about clients, nor a "
+                                        "caseworker's anything about donors"))
+        self.split_button.setVisible(ctx.database_encrypted and not ctx.database_split)
+        self.list.filter_bar.addWidget(self.split_button)
         self.roles_button = QPushButton(icons.icon("key-round"), tr("Database roles…"), self)
         self.roles_button.setAccessibleName(tr("Database roles on the server"))
         self.roles_button.setToolTip(tr("Give each person a database role of their own, so the server itself "
@@ -513,6 +520,7 @@ class UsersPage(QWidget):
             lambda _i: self.list.set_filter("role", self.role_filter.currentData()))
         self.add_button.clicked.connect(self.add_user)
         self.rotate_button.clicked.connect(self.rotate_keys)
+        self.split_button.clicked.connect(self.split_by_domain)
         self.roles_button.clicked.connect(lambda: show_db_roles(self.ctx, self))
         self.list.current_changed.connect(self._show_user)
         self.list.activated.connect(lambda _id: self.edit_user())
@@ -668,6 +676,36 @@ class UsersPage(QWidget):
             QMessageBox.information(self, tr("Rotate keys"), text)
 
         self.ctx.write(rotate, done)
+
+    def split_by_domain(self) -> None:
+        if not confirm(self, tr("Separate clients and donors"),
+                       tr("Clients and their cases, and donors and their gifts, are moved into files of their "
+                          "own, each with a new key; everyone keeps their password, and each password then "
+                          "opens only what its roles may read. Every record is compared with the original. "
+                          "Everyone else must close Caseworker first. Backups taken before keep the old key: "
+                          "take a new backup afterwards."), tr("Separate")):
+            return
+        progress = RekeyProgress(tr("Moving clients and donors into their own files…"), self,
+                                 tr("Separate clients and donors"))
+        progress.show()
+
+        def split(s: Services) -> tuple[Any, Changes]:
+            try:
+                # The records are the same ones in new files: no view has anything to reload.
+                return s.protection.split_by_domain(progress.report), Changes()
+            finally:
+                progress.end()
+
+        def done(outcome: tuple[Any, Changes]) -> None:
+            result = outcome[0]
+            self.split_button.setVisible(False)
+            text = tr("Clients and donors now each have a file and a key of their own.")
+            if result.users_without_key:
+                text += "\n\n" + tr("These users need a new password before they can sign in: {names}").format(
+                    names=", ".join(result.users_without_key))
+            QMessageBox.information(self, tr("Separate clients and donors"), text)
+
+        self.ctx.write(split, done)
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches(ChangeKind.USER):
