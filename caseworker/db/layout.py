@@ -127,7 +127,9 @@ class CrossReference:
     on_delete: str  # CASCADE, SET NULL or NO ACTION
 
 
-def _keeps_native(parent: str, schema: str) -> bool:
+def enforced_in_file(parent: str, schema: str) -> bool:
+    """Whether a foreign key to *parent* from a table in *schema* can stay a foreign key: the
+    parent has one home, and it is that file."""
     return parent not in MIXED_TABLES and homes(parent) == (schema,)
 
 
@@ -139,19 +141,19 @@ def cross_references() -> list[CrossReference]:
         for schema in homes(table.name):
             for fk in table.foreign_keys:
                 parent = fk.column.table.name
-                if _keeps_native(parent, schema):
+                if enforced_in_file(parent, schema):
                     continue
                 found.append(CrossReference(schema, table.name, fk.parent.name, parent, fk.column.name,
                                             (fk.ondelete or "NO ACTION").upper()))
     return found
 
 
-def _q(name: str) -> str:
+def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
 def _trigger_name(*parts: str) -> str:
-    return _q("x_" + "_".join(p.replace(".", "_") for p in parts))
+    return quoted("x_" + "_".join(p.replace(".", "_") for p in parts))
 
 
 @cache
@@ -159,17 +161,17 @@ def reference_triggers() -> list[str]:
     """The temporary triggers that stand in for :func:`cross_references` on each connection."""
     statements = []
     for i, ref in enumerate(cross_references()):
-        child = f"{_q(ref.schema)}.{_q(ref.table)}"
-        col, pcol = _q(ref.column), _q(ref.parent_column)
+        child = f"{quoted(ref.schema)}.{quoted(ref.table)}"
+        col, pcol = quoted(ref.column), quoted(ref.parent_column)
         missing = (f"NEW.{col} IS NOT NULL AND NOT EXISTS "
-                   f"(SELECT 1 FROM {_q(ref.parent)} WHERE {pcol} = NEW.{col})")
+                   f"(SELECT 1 FROM {quoted(ref.parent)} WHERE {pcol} = NEW.{col})")
         fail = "SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');"
         statements.append(f"CREATE TEMP TRIGGER {_trigger_name('i', str(i))} BEFORE INSERT ON {child} "
                           f"WHEN {missing} BEGIN {fail} END")
         statements.append(f"CREATE TEMP TRIGGER {_trigger_name('u', str(i))} BEFORE UPDATE OF {col} ON {child} "
                           f"WHEN {missing} BEGIN {fail} END")
         for home in homes(ref.parent):
-            parent = f"{_q(home)}.{_q(ref.parent)}"
+            parent = f"{quoted(home)}.{quoted(ref.parent)}"
             if ref.on_delete == "CASCADE":
                 statements.append(
                     f"CREATE TEMP TRIGGER {_trigger_name('d', str(i), home)} AFTER DELETE ON {parent} "
@@ -193,8 +195,8 @@ def dangling_references(conn: Any, attached: Iterable[str]) -> list[str]:
         if ref.schema not in readable or not set(homes(ref.parent)) <= readable:
             continue
         n = conn.execute(
-            f"SELECT count(*) FROM {_q(ref.schema)}.{_q(ref.table)} c WHERE c.{_q(ref.column)} IS NOT NULL "
-            f"AND NOT EXISTS (SELECT 1 FROM {_q(ref.parent)} p WHERE p.{_q(ref.parent_column)} = c.{_q(ref.column)})"
+            f"SELECT count(*) FROM {quoted(ref.schema)}.{quoted(ref.table)} c WHERE c.{quoted(ref.column)} IS NOT NULL "
+            f"AND NOT EXISTS (SELECT 1 FROM {quoted(ref.parent)} p WHERE p.{quoted(ref.parent_column)} = c.{quoted(ref.column)})"
         ).fetchone()[0]
         if n:
             found.append(f"{n} row(s) of {ref.table} ({ref.schema}) refer to a missing {ref.parent}")
@@ -209,24 +211,24 @@ def table_ddl(table: str, schema: str) -> str:
 
     t = _metadata().tables[table]
     keep = [fk for fk in t.foreign_key_constraints
-            if _keeps_native(next(iter(fk.elements)).column.table.name, schema)]
+            if enforced_in_file(next(iter(fk.elements)).column.table.name, schema)]
     return str(CreateTable(t, include_foreign_key_constraints=keep).compile(dialect=sqlite.dialect())).strip()
 
 
 def stand_in(conn: Any, schema: str) -> None:
     """Attach an empty in-memory *schema* with the same tables, for a part the user cannot open."""
-    conn.execute(f"ATTACH DATABASE ':memory:' AS {_q(schema)}")
+    conn.execute(f"ATTACH DATABASE ':memory:' AS {quoted(schema)}")
     for table in tables_in(schema):
         ddl = table_ddl(table, schema)
-        conn.execute(re.sub(r"^CREATE TABLE ", f"CREATE TABLE {_q(schema)}.", ddl, count=1))
+        conn.execute(re.sub(r"^CREATE TABLE ", f"CREATE TABLE {quoted(schema)}.", ddl, count=1))
 
 
 def mixed_views(conn: Any) -> None:
     """The temporary views that read the mixed tables' copies as one table."""
     for table in MIXED_TABLES:
-        cols = ", ".join(_q(r[1]) for r in conn.execute(f"PRAGMA main.table_info({_q(table)})"))
-        arms = " UNION ALL ".join(f"SELECT {cols} FROM {_q(s)}.{_q(table)}" for s in homes(table))
-        conn.execute(f"CREATE TEMP VIEW {_q(table)} AS {arms}")
+        cols = ", ".join(quoted(r[1]) for r in conn.execute(f"PRAGMA main.table_info({quoted(table)})"))
+        arms = " UNION ALL ".join(f"SELECT {cols} FROM {quoted(s)}.{quoted(table)}" for s in homes(table))
+        conn.execute(f"CREATE TEMP VIEW {quoted(table)} AS {arms}")
 
 
 def attached_files(conn: Any) -> list[str]:
@@ -236,7 +238,7 @@ def attached_files(conn: Any) -> list[str]:
 
 def drop_mixed_views(conn: Any) -> None:
     for table in MIXED_TABLES:
-        conn.execute(f"DROP VIEW IF EXISTS temp.{_q(table)}")
+        conn.execute(f"DROP VIEW IF EXISTS temp.{quoted(table)}")
 
 
 def restore_mixed_views(conn: Any) -> None:
@@ -255,7 +257,7 @@ def attach_parts(conn: Any, main: Path, keys: FileKeys) -> None:
             stand_in(conn, domain.value)
             continue
         path = str(part_path(main, domain)).replace("'", "''")
-        conn.execute(f"ATTACH DATABASE '{path}' AS {_q(domain.value)} KEY \"x'{key.hex()}'\"")
+        conn.execute(f"ATTACH DATABASE '{path}' AS {quoted(domain.value)} KEY \"x'{key.hex()}'\"")
     mixed_views(conn)
     for statement in reference_triggers():
         conn.execute(statement)
@@ -368,7 +370,7 @@ class Router:
         def statement(schema: str, add_id: bool) -> str:
             columns = (["id"] if add_id else []) + parsed.columns
             values = (["?"] if add_id else []) + parsed.values
-            return (f"{parsed.verb} {_q(schema)}.{_q(table)} ({', '.join(_q(c) for c in columns)}) "
+            return (f"{parsed.verb} {quoted(schema)}.{quoted(table)} ({', '.join(quoted(c) for c in columns)}) "
                     f"VALUES ({', '.join(values)}){parsed.returning}")
 
         if parsed.returning or not (many or parsed.rows > 1):
@@ -400,7 +402,7 @@ class Router:
     def home_of(self, table: str, ident: Any) -> str:
         """The copy of mixed *table* holding row *ident* (the main one if none does)."""
         for schema in self.readable:
-            if self.raw.execute(f"SELECT 1 FROM {_q(schema)}.{_q(table)} WHERE id = ?", (ident,)).fetchone():
+            if self.raw.execute(f"SELECT 1 FROM {quoted(schema)}.{quoted(table)} WHERE id = ?", (ident,)).fetchone():
                 return schema
         return MAIN
 
@@ -424,7 +426,7 @@ class Router:
         if sql[start - 1: start] == '"':
             start, end = start - 1, end + 1
         for schema in homes(table):
-            statement = f"{sql[:start]}{_q(schema)}.{_q(table)}{sql[end:]}"
+            statement = f"{sql[:start]}{quoted(schema)}.{quoted(table)}{sql[end:]}"
             outcome.run(cursor, statement, rows, many)
         if m.group(1).upper().startswith("UPDATE"):
             assignments = re.split(r"\bWHERE\b", re.split(r"\bSET\b", sql, maxsplit=1, flags=re.IGNORECASE)[-1],
@@ -436,29 +438,29 @@ class Router:
 
 def rebalance(conn: Any, table: str) -> None:
     """Move rows of *table* whose domain column changed to the copy they now belong in."""
-    cols = ", ".join(_q(r[1]) for r in conn.execute(f"PRAGMA main.table_info({_q(table)})"))
+    cols = ", ".join(quoted(r[1]) for r in conn.execute(f"PRAGMA main.table_info({quoted(table)})"))
     for source in homes(table):
         for target in homes(table):
             if source == target:
                 continue
-            where = membership(table, target, alias=f"{_q(source)}.{_q(table)}")
-            conn.execute(f"INSERT INTO {_q(target)}.{_q(table)} ({cols}) SELECT {cols} FROM "
-                         f"{_q(source)}.{_q(table)} WHERE {where}")
-            conn.execute(f"DELETE FROM {_q(source)}.{_q(table)} WHERE {where}")
+            where = membership(table, target, alias=f"{quoted(source)}.{quoted(table)}")
+            conn.execute(f"INSERT INTO {quoted(target)}.{quoted(table)} ({cols}) SELECT {cols} FROM "
+                         f"{quoted(source)}.{quoted(table)} WHERE {where}")
+            conn.execute(f"DELETE FROM {quoted(source)}.{quoted(table)} WHERE {where}")
 
 
 def membership(table: str, schema: str, *, alias: str) -> str:
     """An SQL condition on *alias* (a row of mixed *table*) that holds when the row belongs in *schema*."""
     spec = MIXED_TABLES[table]
-    col = f"{alias}.{_q(spec.column)}"
+    col = f"{alias}.{quoted(spec.column)}"
 
     def of(domain: TrustDomain) -> str:
         values = spec.casework if domain is TrustDomain.CASEWORK else spec.stewardship
         listed = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
         terms = [f"{col} IN ({listed})"]
         for kind, followed in spec.follows:
-            terms.append(f"({col} = '{kind}' AND EXISTS (SELECT 1 FROM {_q(domain.value)}.{_q(followed)} f "
-                         f"WHERE f.id = {alias}.{_q(spec.id_column)}))")
+            terms.append(f"({col} = '{kind}' AND EXISTS (SELECT 1 FROM {quoted(domain.value)}.{quoted(followed)} f "
+                         f"WHERE f.id = {alias}.{quoted(spec.id_column)}))")
         return "(" + " OR ".join(terms) + ")"
 
     if schema == MAIN:
@@ -578,6 +580,17 @@ class RoutingConnection:
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self.raw, name, value)
+
+
+class OnSchema:
+    """A driver connection whose first ``PRAGMA`` names one attached schema: the checks and the
+    journal switches written for one file, run on one of several."""
+
+    def __init__(self, conn: Any, schema: str) -> None:
+        self.conn, self.schema = conn, schema
+
+    def execute(self, sql: str) -> Any:
+        return self.conn.execute(sql.replace("PRAGMA ", f"PRAGMA {quoted(self.schema)}.", 1))
 
 
 def unwrap(conn: Any) -> Any:

@@ -14,13 +14,12 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from caseworker.db.backup import connect_file
 from caseworker.db.database import Database
 from caseworker.db.encrypt import _take_sole_access
 from caseworker.db.keystore import new_key
-from caseworker.db.layout import MAIN, PART_DOMAINS, part_path
+from caseworker.db.layout import MAIN, PART_DOMAINS, OnSchema, part_path
 from caseworker.db.trust_domains import TrustDomain
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
@@ -66,7 +65,7 @@ def rotate_database_key(db: Database, keep: Mapping[str, Iterable[TrustDomain]],
             schemas = [(MAIN, path, fresh[TrustDomain.SHARED])] + [
                 (d.value, part_path(path, d), fresh[d]) for d in parts]
             for schema, _, _ in schemas:
-                _take_sole_access(_Schema(conn, schema))
+                _take_sole_access(OnSchema(conn, schema))
             sizes = {schema: int(conn.execute(f"PRAGMA {schema}.page_count").fetchone()[0])
                      * int(conn.execute(f"PRAGMA {schema}.page_size").fetchone()[0]) for schema, _, _ in schemas}
             pages = sum(int(conn.execute(f"PRAGMA {schema}.page_count").fetchone()[0]) for schema, _, _ in schemas)
@@ -107,13 +106,3 @@ def rotate_database_key(db: Database, keep: Mapping[str, Iterable[TrustDomain]],
     db.replace_key(db.keyring.keys)
     return Rotation(users=len(keep) - len(without), without_key=without, pages=pages,
                     seconds=time.perf_counter() - started)
-
-
-class _Schema:
-    """A connection whose PRAGMAs name one attached schema."""
-
-    def __init__(self, conn: Any, schema: str) -> None:
-        self.conn, self.schema = conn, schema
-
-    def execute(self, sql: str) -> Any:
-        return self.conn.execute(sql.replace("PRAGMA ", f"PRAGMA {self.schema}.", 1))

@@ -30,11 +30,12 @@ from caseworker.db.layout import (
     MAIN,
     PART_DOMAINS,
     FileKeys,
-    _keeps_native,
-    _q,
+    OnSchema,
+    enforced_in_file,
     homes,
     membership,
     part_path,
+    quoted,
     tables_in,
 )
 from caseworker.db.trust_domains import MIXED_TABLES
@@ -57,7 +58,7 @@ class Split:
 
 def strip_references(ddl: str, schema: str) -> str:
     """*ddl* without the foreign keys the file holding it for *schema* cannot enforce."""
-    return _FK.sub(lambda m: m.group(0) if _keeps_native(m.group(2), schema) else "", ddl)
+    return _FK.sub(lambda m: m.group(0) if enforced_in_file(m.group(2), schema) else "", ddl)
 
 
 def _targets(path: Path) -> dict[str, Path]:
@@ -171,7 +172,7 @@ def _finish(path: Path, *, with_key_file: bool) -> None:
 def _attach_all(conn: Any, targets: dict[str, Path], key_of: dict[str, bytes], *, temporary: bool) -> None:
     for domain in PART_DOMAINS:
         file = _temporary(targets[domain.value]) if temporary else targets[domain.value]
-        conn.execute(f"ATTACH DATABASE ? AS {_q(domain.value)} KEY \"x'{key_of[domain.value].hex()}'\"",
+        conn.execute(f"ATTACH DATABASE ? AS {quoted(domain.value)} KEY \"x'{key_of[domain.value].hex()}'\"",
                      (str(file),))
 
 
@@ -192,17 +193,17 @@ def _copy_rows(path: Path, old_key: bytes | None, targets: dict[str, Path], key_
         total = len(plain) + len(mixed)
         for done, table in enumerate(plain):
             (schema,) = homes(table) if table != "alembic_version" else (MAIN,)
-            conn.execute(f"INSERT INTO {_q(schema)}.{_q(table)} SELECT * FROM src.{_q(table)}")
+            conn.execute(f"INSERT INTO {quoted(schema)}.{quoted(table)} SELECT * FROM src.{quoted(table)}")
             if progress is not None:
                 progress(done + 1, total)
         for done, table in enumerate(mixed, start=len(plain) + 1):
-            cols = ", ".join(_q(r[1]) for r in conn.execute(f"PRAGMA src.table_info({_q(table)})"))
+            cols = ", ".join(quoted(r[1]) for r in conn.execute(f"PRAGMA src.table_info({quoted(table)})"))
             for schema in homes(table):
-                where = membership(table, schema, alias=f"src.{_q(table)}")
-                conn.execute(f"INSERT INTO {_q(schema)}.{_q(table)} ({cols}) SELECT {cols} "
-                             f"FROM src.{_q(table)} WHERE {where}")
+                where = membership(table, schema, alias=f"src.{quoted(table)}")
+                conn.execute(f"INSERT INTO {quoted(schema)}.{quoted(table)} ({cols}) SELECT {cols} "
+                             f"FROM src.{quoted(table)} WHERE {where}")
             conn.execute(f"INSERT INTO main.{ID_COUNTERS} (name, next_id) "
-                         f"SELECT ?, coalesce(max(id), 0) + 1 FROM src.{_q(table)}", (table,))
+                         f"SELECT ?, coalesce(max(id), 0) + 1 FROM src.{quoted(table)}", (table,))
             if progress is not None:
                 progress(done, total)
         conn.execute("COMMIT")
@@ -216,22 +217,12 @@ def _verify(targets: dict[str, Path], key_of: dict[str, bytes], *, temporary: bo
     try:
         _attach_all(conn, targets, key_of, temporary=temporary)
         for schema in targets:
-            problems = quick_check_connection(_Schema(conn, schema), encrypted=True)
+            problems = quick_check_connection(OnSchema(conn, schema), encrypted=True)
             if problems:
                 raise StorageError(N_("The split copy did not pass its check; the original is untouched."))
         return _digest(conn, split=True)
     finally:
         conn.close()
-
-
-class _Schema:
-    """A connection whose PRAGMA checks name one attached schema."""
-
-    def __init__(self, conn: Any, schema: str) -> None:
-        self.conn, self.schema = conn, schema
-
-    def execute(self, sql: str) -> Any:
-        return self.conn.execute(sql.replace("PRAGMA ", f"PRAGMA {_q(self.schema)}.", 1))
 
 
 def _digest(conn: Any, *, split: bool) -> dict[str, tuple[int, str]]:
@@ -246,11 +237,11 @@ def split_digest(conn: Any) -> dict[str, tuple[int, str]]:
     """Like ``encrypt.logical_digest``, reading each table across the files it is split over."""
     digest = {}
     present = {r[0] for s in (MAIN, *(d.value for d in PART_DOMAINS))
-               for r in conn.execute(f"SELECT name FROM {_q(s)}.sqlite_master WHERE type = 'table'")}
+               for r in conn.execute(f"SELECT name FROM {quoted(s)}.sqlite_master WHERE type = 'table'")}
     names = [t for s in (MAIN, *(d.value for d in PART_DOMAINS)) for t in tables_in(s) if t in present]
     for table in sorted(set(names) - {ID_COUNTERS}):
         files = homes(table) if table != "alembic_version" else (MAIN,)
-        arms = " UNION ALL ".join(f"SELECT * FROM {_q(s)}.{_q(table)}" for s in files)
+        arms = " UNION ALL ".join(f"SELECT * FROM {quoted(s)}.{quoted(table)}" for s in files)
         hasher = hashlib.sha256()
         count = 0
         order = "id" if table in MIXED_TABLES else "rowid"
