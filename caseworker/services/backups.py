@@ -23,7 +23,7 @@ from caseworker.db.backup import (
     restore_backup,
 )
 from caseworker.db.keystore import keystore_path
-from caseworker.db.layout import part_paths
+from caseworker.db.layout import PART_DOMAINS, part_paths
 from caseworker.domain.backups import Rotation, due, kept
 from caseworker.domain.errors import NotPermitted, StorageError, ValidationError
 from caseworker.domain.i18n import N_
@@ -89,6 +89,10 @@ class BackupService(Service):
         copy and removes scheduled copies the rotation no longer keeps.
         """
         if not self.supported:
+            return None
+        keys = self.db.keys
+        if keys is not None and keys.split and not all(d in keys.domains for d in PART_DOMAINS):
+            # A copy needs every file read: the next manager or administrator to sign in takes it.
             return None
         path = self._path()
         now = now or datetime.now(UTC)

@@ -383,3 +383,25 @@ def test_the_command_line_splits_a_single_key_file(db_path: Path, monkeypatch: p
     assert "in files of their own" in out and "2 accounts keep their passwords" in out
     assert main(["encrypt", "--db", str(db_path), "--user", "boss"]) == 0
     assert "each kind of record in its own file" in capsys.readouterr().out
+
+
+def test_a_scheduled_backup_waits_for_someone_who_reads_every_file(office: tuple[Database, Services],
+                                                                   db_path: Path) -> None:
+    from caseworker.services.backups import SCHEDULED
+
+    db, _ = office
+    db.dispose()
+    as_carl = open_database(str(db_path), credentials=lambda: ("carl", "carl's password"))
+    try:
+        carl = Services(as_carl, AuthService(as_carl).sign_in("carl", "carl's password"))
+        assert carl.backups.run_schedule() is None  # a caseworker's session cannot copy the donors' file
+    finally:
+        as_carl.dispose()
+    as_boss = open_database(str(db_path), credentials=lambda: ("boss", ADMIN_PASSWORD))
+    try:
+        boss = Services(as_boss, AuthService(as_boss).sign_in("boss", ADMIN_PASSWORD))
+        made = boss.backups.run_schedule()
+        assert made is not None and f"-{SCHEDULED}-" in made.name
+        assert all(part_path(made.path, d).is_file() for d in PART_DOMAINS)
+    finally:
+        as_boss.dispose()
