@@ -140,7 +140,8 @@ class BackupService(Service):
 
     def _info(self, p: Path, check: bool) -> BackupInfo:
         reason = _reason(p, self._path().stem)
-        return BackupInfo(p, p.name, p.stat().st_size, _taken_at(p), reason,
+        size = p.stat().st_size + sum(part.stat().st_size for part in part_paths(p).values() if part.exists())
+        return BackupInfo(p, p.name, size, _taken_at(p), reason,
                           self._check(p) if check else N_("not checked"))
 
     def _check(self, p: Path) -> str:
