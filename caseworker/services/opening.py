@@ -75,8 +75,12 @@ def sign_in(db: Database, location: str | DatabaseLocation, username: str, passw
     from caseworker.services.accounts import AuthService
 
     if db.encrypted and not unlocked_by_them:
-        unlock_key(location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location),
-                   username, password)
+        keys = unlock_key(location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location),
+                          username, password)
+        if keys.split and keys != db.keys:
+            # Each password opens only its roles' files: the next person after a sign-out goes on
+            # with their own keys, not those of whoever opened the file before them.
+            db.replace_key(keys)
     if not db.location.is_sqlite:
         # After a sign-out the session may still be the last person's own role: the next one signs
         # in through the role the database was opened with.

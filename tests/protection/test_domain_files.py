@@ -405,3 +405,23 @@ def test_a_scheduled_backup_waits_for_someone_who_reads_every_file(office: tuple
         assert all(part_path(made.path, d).is_file() for d in PART_DOMAINS)
     finally:
         as_boss.dispose()
+
+
+def test_after_a_sign_out_the_next_person_goes_on_with_their_own_keys(office: tuple[Database, Services],
+                                                                      db_path: Path) -> None:
+    from caseworker.services.opening import sign_in
+
+    db, _ = office
+    db.dispose()
+    reopened = open_database(str(db_path), credentials=lambda: ("fay", "fay's password"))
+    try:
+        sign_in(reopened, reopened.location, "fay", "fay's password", unlocked_by_them=True)
+        assert set(reopened.keys.domains) == {TrustDomain.STEWARDSHIP}  # type: ignore[union-attr]
+        # Fay signs out; the window keeps the file open and Carl signs in on it.
+        carl = Services(reopened, sign_in(reopened, reopened.location, "carl", "carl's password"))
+        assert set(reopened.keys.domains) == {TrustDomain.CASEWORK}  # type: ignore[union-attr]
+        with reopened.read() as s:
+            assert s.scalar(select(Client.last_name)) == SECRET.split()[1]
+        assert carl.actor.username == "carl"
+    finally:
+        reopened.dispose()
