@@ -10673,7 +10673,7 @@ given</source>
       <translation>وتيرة المتابعة من يوم واحد إلى {max} يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="89" />
+      <location filename="caseworker/services/paperwork.py" line="90" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>مستفيد (الاسم محجوب للسرية)</translation>
     </message>
@@ -10753,7 +10753,12 @@ given</source>
       <translation>لا يمكن أن تنتقل المنحة من {current} إلى {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="271" />
+      <location filename="caseworker/services/paperwork.py" line="278" />
+      <source>A grant report counts the people helped and the aid paid, which are kept in a file only caseworkers' and managers' passwords open: ask one of them to make it.</source>
+      <translation>يحصي تقرير المنحة الأشخاص الذين تمت مساعدتهم والمساعدات المدفوعة، وهي محفوظة في ملف لا تفتحه إلا كلمات مرور الأخصائيين الاجتماعيين والمديرين: اطلب من أحدهم إعداده.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/paperwork.py" line="273" />
       <source>A grant report counts the people helped and the aid paid, which this database server lets only caseworkers and managers read: ask one of them to make it.</source>
       <translation>يحصي تقرير المنحة الأشخاص الذين تمت مساعدتهم والمساعدات المدفوعة، ولا يسمح خادم قاعدة البيانات هذا بقراءتها إلا لمسؤولي الحالات والمديرين: اطلب من أحدهم إعداده.</translation>
     </message>
@@ -10943,7 +10948,7 @@ given</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="87" />
+      <location filename="caseworker/services/paperwork.py" line="88" />
       <source>Address has no town or postcode</source>
       <translation>العنوان بلا مدينة أو رمز بريدي</translation>
     </message>
@@ -11605,7 +11610,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="180" />
-      <location filename="caseworker/services/paperwork.py" line="350" />
+      <location filename="caseworker/services/paperwork.py" line="357" />
       <source>Choose a month from 1 to 12.</source>
       <translation>اختر شهرًا من 1 إلى 12.</translation>
     </message>
@@ -11909,7 +11914,7 @@ given</source>
       <translation>سري — يحتوي على معلومات شخصية عن مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="120" />
+      <location filename="caseworker/services/backups.py" line="124" />
       <source>Confirm the restore: the database goes back to the backup's time.</source>
       <translation>أكّد الاستعادة: تعود قاعدة البيانات إلى وقت النسخة الاحتياطية.</translation>
     </message>
@@ -12690,7 +12695,7 @@ given</source>
       <translation>الجنس (كما هو مسجَّل)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="88" />
+      <location filename="caseworker/services/paperwork.py" line="89" />
       <source>General notes</source>
       <translation>ملاحظات عامة</translation>
     </message>
@@ -13609,7 +13614,7 @@ given</source>
       <translation>لم يُحدَّد ملف للإخراج.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="86" />
+      <location filename="caseworker/services/paperwork.py" line="87" />
       <source>No postal address</source>
       <translation>لا يوجد عنوان بريدي</translation>
     </message>
@@ -13864,7 +13869,7 @@ given</source>
       <translation>لا يمكن إلغاء سوى جدول نشط.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/rotate.py" line="49" />
+      <location filename="caseworker/db/rotate.py" line="48" />
       <source>Only an encrypted database file has a key to change.</source>
       <translation>لا يوجد مفتاح لتغييره إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
@@ -14779,7 +14784,7 @@ given</source>
       <translation>برعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="587" />
+      <location filename="caseworker/services/paperwork.py" line="594" />
       <source>Staff</source>
       <translation>موظف</translation>
     </message>
@@ -14998,7 +15003,7 @@ given</source>
       <translation>لم تجتز النسخة الاحتياطية التحقق؛ والأصل لم يُمس.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="127" />
+      <location filename="caseworker/services/backups.py" line="131" />
       <source>The backup {name} did not pass its check: {problem}. Nothing was restored.</source>
       <translation>لم تجتز النسخة الاحتياطية {name} التحقق: {problem}. لم يُستعد شيء.</translation>
     </message>
@@ -15517,7 +15522,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="196" />
-      <location filename="caseworker/services/paperwork.py" line="121" />
+      <location filename="caseworker/services/paperwork.py" line="122" />
       <location filename="caseworker/services/statistics.py" line="342" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
@@ -15614,12 +15619,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم الأخصائي المسجّل الدخول</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="221" />
+      <location filename="caseworker/db/split.py" line="222" />
       <source>The split copy did not pass its check; the original is untouched.</source>
       <translation>لم تجتز النسخة المقسّمة فحصها؛ الأصل لم يُمسّ.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="132" />
+      <location filename="caseworker/db/split.py" line="133" />
       <source>The split copy differs from the original; the original is untouched.</source>
       <translation>النسخة المقسّمة تختلف عن الأصل؛ الأصل لم يُمسّ.</translation>
     </message>
@@ -15893,12 +15898,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قاعدة البيانات هذه تحفظ بالفعل كل نوع من السجلات في ملف خاص به.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/opening.py" line="107" />
+      <location filename="caseworker/services/opening.py" line="111" />
       <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
       <translation>تمنح قاعدة البيانات هذه كل شخص دورًا، لكن '{name}' ليس له دور بعد: يشغّل مسؤول النظام 'caseworker db-roles setup'.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="109" />
+      <location filename="caseworker/db/split.py" line="110" />
       <source>This database is missing tables ({tables}); bring it up to date first.</source>
       <translation>تنقص قاعدة البيانات هذه جداول ({tables})؛ حدّثها أولاً.</translation>
     </message>
@@ -16432,7 +16437,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/errors.py" line="61" />
       <location filename="caseworker/domain/permissions.py" line="125" />
-      <location filename="caseworker/services/backups.py" line="118" />
+      <location filename="caseworker/services/backups.py" line="122" />
       <source>You are not permitted to {action}.</source>
       <translation>غير مسموح لك بـ {action}.</translation>
     </message>
@@ -16489,7 +16494,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/clients.py" line="71" />
       <location filename="caseworker/services/ics.py" line="189" />
-      <location filename="caseworker/services/paperwork.py" line="459" />
+      <location filename="caseworker/services/paperwork.py" line="466" />
       <source>a client</source>
       <translation>مستفيد</translation>
     </message>
@@ -16647,7 +16652,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>دعوة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="145" />
+      <location filename="caseworker/services/backups.py" line="150" />
       <source>its key file is missing</source>
       <translation>ملف مفاتيحها مفقود</translation>
     </message>
@@ -16657,7 +16662,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="460" />
+      <location filename="caseworker/services/paperwork.py" line="467" />
       <source>language not recorded</source>
       <translation>اللغة غير مسجلة</translation>
     </message>
@@ -16702,7 +16707,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>غير مرحّل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="140" />
+      <location filename="caseworker/services/backups.py" line="145" />
       <source>not checked</source>
       <translation>لم يُتحقق منه</translation>
     </message>
@@ -17070,7 +17075,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{name} ليس جدول بيانات يقرؤه هذا الاستيراد ({detail}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="124" />
+      <location filename="caseworker/services/backups.py" line="128" />
       <source>{name} is not one of this database's backups.</source>
       <translation>‏{name} ليس من النسخ الاحتياطية لقاعدة البيانات هذه.</translation>
     </message>
@@ -17138,7 +17143,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{path} مجلد؛ سمِّ الملف المراد كتابته داخله.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="93" />
+      <location filename="caseworker/db/split.py" line="94" />
       <source>{path} is already there: this database seems split already.</source>
       <translation>{path} موجود بالفعل: يبدو أن قاعدة البيانات هذه مقسّمة بالفعل.</translation>
     </message>

@@ -10673,7 +10673,7 @@ dada</translation>
       <translation>Un ritmo de seguimiento va de 1 a {max} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="89" />
+      <location filename="caseworker/services/paperwork.py" line="90" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>Un cliente (nombre omitido por confidencialidad)</translation>
     </message>
@@ -10753,7 +10753,12 @@ dada</translation>
       <translation>Una subvención no puede pasar de {current} a {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="271" />
+      <location filename="caseworker/services/paperwork.py" line="278" />
+      <source>A grant report counts the people helped and the aid paid, which are kept in a file only caseworkers' and managers' passwords open: ask one of them to make it.</source>
+      <translation>Un informe de subvención cuenta las personas ayudadas y la ayuda pagada, que se guardan en un archivo que solo abren las contraseñas de trabajadores sociales y responsables: pida a uno de ellos que lo haga.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/paperwork.py" line="273" />
       <source>A grant report counts the people helped and the aid paid, which this database server lets only caseworkers and managers read: ask one of them to make it.</source>
       <translation>Un informe de subvención cuenta las personas atendidas y la ayuda pagada, que este servidor de base de datos solo deja leer a gestores de casos y responsables: pida a uno de ellos que lo prepare.</translation>
     </message>
@@ -10943,7 +10948,7 @@ dada</translation>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="87" />
+      <location filename="caseworker/services/paperwork.py" line="88" />
       <source>Address has no town or postcode</source>
       <translation>La dirección no tiene localidad ni código postal</translation>
     </message>
@@ -11605,7 +11610,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="180" />
-      <location filename="caseworker/services/paperwork.py" line="350" />
+      <location filename="caseworker/services/paperwork.py" line="357" />
       <source>Choose a month from 1 to 12.</source>
       <translation>Elija un mes del 1 al 12.</translation>
     </message>
@@ -11909,7 +11914,7 @@ dada</translation>
       <translation>Confidencial: contiene información personal de un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="120" />
+      <location filename="caseworker/services/backups.py" line="124" />
       <source>Confirm the restore: the database goes back to the backup's time.</source>
       <translation>Confirme la restauración: la base de datos vuelve al momento de la copia.</translation>
     </message>
@@ -12690,7 +12695,7 @@ dada</translation>
       <translation>Género (tal como consta)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="88" />
+      <location filename="caseworker/services/paperwork.py" line="89" />
       <source>General notes</source>
       <translation>Notas generales</translation>
     </message>
@@ -13609,7 +13614,7 @@ dada</translation>
       <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="86" />
+      <location filename="caseworker/services/paperwork.py" line="87" />
       <source>No postal address</source>
       <translation>Sin dirección postal</translation>
     </message>
@@ -13864,7 +13869,7 @@ dada</translation>
       <translation>Solo se puede cancelar un calendario activo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/rotate.py" line="49" />
+      <location filename="caseworker/db/rotate.py" line="48" />
       <source>Only an encrypted database file has a key to change.</source>
       <translation>Solo un archivo de base de datos cifrado tiene una clave que cambiar.</translation>
     </message>
@@ -14779,7 +14784,7 @@ dada</translation>
       <translation>Patrocinado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="587" />
+      <location filename="caseworker/services/paperwork.py" line="594" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
@@ -14998,7 +15003,7 @@ dada</translation>
       <translation>La copia de seguridad no pasó la comprobación; el original está intacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="127" />
+      <location filename="caseworker/services/backups.py" line="131" />
       <source>The backup {name} did not pass its check: {problem}. Nothing was restored.</source>
       <translation>La copia de seguridad {name} no pasó la comprobación: {problem}. No se ha restaurado nada.</translation>
     </message>
@@ -15517,7 +15522,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="196" />
-      <location filename="caseworker/services/paperwork.py" line="121" />
+      <location filename="caseworker/services/paperwork.py" line="122" />
       <location filename="caseworker/services/statistics.py" line="342" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
@@ -15614,12 +15619,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre del profesional que ha iniciado sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="221" />
+      <location filename="caseworker/db/split.py" line="222" />
       <source>The split copy did not pass its check; the original is untouched.</source>
       <translation>La copia dividida no superó su comprobación; el original no se ha tocado.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="132" />
+      <location filename="caseworker/db/split.py" line="133" />
       <source>The split copy differs from the original; the original is untouched.</source>
       <translation>La copia dividida difiere del original; el original no se ha tocado.</translation>
     </message>
@@ -15893,12 +15898,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta base de datos ya guarda cada tipo de registro en su propio archivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/opening.py" line="107" />
+      <location filename="caseworker/services/opening.py" line="111" />
       <source>This database gives every person a database role, but '{name}' has none yet: an administrator runs 'caseworker db-roles setup'.</source>
       <translation>Esta base de datos da a cada persona un rol de base de datos, pero '{name}' aún no tiene ninguno: un administrador ejecuta 'caseworker db-roles setup'.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="109" />
+      <location filename="caseworker/db/split.py" line="110" />
       <source>This database is missing tables ({tables}); bring it up to date first.</source>
       <translation>A esta base de datos le faltan tablas ({tables}); actualícela primero.</translation>
     </message>
@@ -16432,7 +16437,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/domain/errors.py" line="61" />
       <location filename="caseworker/domain/permissions.py" line="125" />
-      <location filename="caseworker/services/backups.py" line="118" />
+      <location filename="caseworker/services/backups.py" line="122" />
       <source>You are not permitted to {action}.</source>
       <translation>No tiene permiso para {action}.</translation>
     </message>
@@ -16489,7 +16494,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/domain/clients.py" line="71" />
       <location filename="caseworker/services/ics.py" line="189" />
-      <location filename="caseworker/services/paperwork.py" line="459" />
+      <location filename="caseworker/services/paperwork.py" line="466" />
       <source>a client</source>
       <translation>un cliente</translation>
     </message>
@@ -16647,7 +16652,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>invitación</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="145" />
+      <location filename="caseworker/services/backups.py" line="150" />
       <source>its key file is missing</source>
       <translation>falta su archivo de claves</translation>
     </message>
@@ -16657,7 +16662,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="460" />
+      <location filename="caseworker/services/paperwork.py" line="467" />
       <source>language not recorded</source>
       <translation>idioma no registrado</translation>
     </message>
@@ -16702,7 +16707,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>no trasladado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="140" />
+      <location filename="caseworker/services/backups.py" line="145" />
       <source>not checked</source>
       <translation>sin comprobar</translation>
     </message>
@@ -17070,7 +17075,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} no es una hoja de cálculo que lea esta importación ({detail}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/backups.py" line="124" />
+      <location filename="caseworker/services/backups.py" line="128" />
       <source>{name} is not one of this database's backups.</source>
       <translation>{name} no es una de las copias de seguridad de esta base de datos.</translation>
     </message>
@@ -17138,7 +17143,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{path} es una carpeta; indique el archivo que se va a escribir dentro.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/split.py" line="93" />
+      <location filename="caseworker/db/split.py" line="94" />
       <source>{path} is already there: this database seems split already.</source>
       <translation>{path} ya existe: esta base de datos parece ya dividida.</translation>
     </message>

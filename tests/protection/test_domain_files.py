@@ -425,3 +425,24 @@ def test_after_a_sign_out_the_next_person_goes_on_with_their_own_keys(office: tu
         assert carl.actor.username == "carl"
     finally:
         reopened.dispose()
+
+
+def test_a_fundraiser_is_told_who_can_make_a_grant_report_rather_than_shown_no_one_helped(
+        office: tuple[Database, Services], db_path: Path) -> None:
+    from decimal import Decimal
+
+    from caseworker.domain.errors import RuleViolation
+    from caseworker.services.grants import FunderDraft, GrantDraft
+
+    db, admin = office
+    funder, _ = admin.grants.save_funder(FunderDraft("The Trust"))
+    grant, _ = admin.grants.save_grant(GrantDraft(funder.id, "Winter fund", Decimal("5000.00"), "GBP"))
+    assert admin.paperwork.grant_report(grant.id).people_helped == 0  # the administrator's report
+    db.dispose()
+    as_fay = open_database(str(db_path), credentials=lambda: ("fay", "fay's password"))
+    try:
+        fay = Services(as_fay, AuthService(as_fay).sign_in("fay", "fay's password"))
+        with pytest.raises(RuleViolation, match="only caseworkers' and managers' passwords open"):
+            fay.paperwork.grant_report(grant.id)
+    finally:
+        as_fay.dispose()
