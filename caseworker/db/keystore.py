@@ -1,4 +1,4 @@
-"""The key store: one random database key, sealed once for each user's password.
+"""The key store: random database keys, sealed once for each user's password.
 
 An encrypted SQLite database (SQLCipher) is unlocked by a random 256-bit key that nobody types.
 That key is kept in ``<database>.keys`` beside the file (it cannot live inside the file it
@@ -17,6 +17,12 @@ sealed beside the old one; whichever opens the file is kept (see :meth:`KeyStore
 crash in the middle leaves a file that still opens. Version-1 files (the database key wrapped
 directly by each password) are still read; such an entry cannot be re-sealed, so a rotation lists
 those users for a password reset.
+
+A database kept in one file per trust domain (``db.layout``, key file version 3) has a key per
+file: each entry seals the main file's key and the keys of the domains its user's roles read,
+all to the same public half, so a fundraiser's password reaches no key of the clients' file.
+Changing someone's roles reseals their entry without their password; rotation and its crash
+settlement work per file.
 
 So an administrator can give a colleague a new password by wrapping the same database key again,
 without re-encrypting the file; a wrong password fails the GCM tag and is told apart from a damaged
@@ -309,13 +315,8 @@ class Wrap:
         return self.main_keys(private)
 
     def main_keys(self, private: X25519PrivateKey) -> list[tuple[bytes, bool]]:
-        assert self.public is not None
-        found = []
-        for sealed, is_next in ((self.sealed, False), (self.sealed_next, True)):
-            key = sealed.open(private, self.public) if sealed is not None else None
-            if key is not None:
-                found.append((key, is_next))
-        return found
+        """The main file's keys this entry reaches, each with "is the next key"."""
+        return self._opened(private, self.sealed, self.sealed_next)
 
     def open(self, password: str) -> bytes | None:
         found = self.keys(password)
@@ -323,9 +324,13 @@ class Wrap:
 
     def domain_keys(self, private: X25519PrivateKey, domain: str) -> list[tuple[bytes, bool]]:
         """*domain*'s file keys this entry reaches, each with "is the next key"."""
+        return self._opened(private, self.domains.get(domain), self.domains_next.get(domain))
+
+    def _opened(self, private: X25519PrivateKey, current: Sealed | None,
+                following: Sealed | None) -> list[tuple[bytes, bool]]:
         assert self.public is not None
         found = []
-        for sealed, is_next in ((self.domains.get(domain), False), (self.domains_next.get(domain), True)):
+        for sealed, is_next in ((current, False), (following, True)):
             key = sealed.open(private, self.public) if sealed is not None else None
             if key is not None:
                 found.append((key, is_next))
