@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from caseworker.db.database import Database
 from caseworker.db.engine import READ_ONLY_OPTION
 from caseworker.db.keystore import KeyStore, editing, file_salt, keystore_path, new_key
-from caseworker.db.layout import PART_DOMAINS, FileKeys
+from caseworker.db.layout import PART_DOMAINS, FileKeys, part_path
 from caseworker.db.location import DatabaseLocation, Protection, protection_of
 from caseworker.db.migrate import ensure_schema
 from caseworker.db.split import finish_split
@@ -180,6 +180,7 @@ def _verify_readable(db: Database) -> None:
     """Read the schema: the first read that needs the right key and an undamaged first page."""
     from caseworker.db.check import DamagedDatabase
 
+    _verify_parts(db)
     try:
         # As a reader: checking the key must not wait for, or block, someone who is saving.
         with db.engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as conn:
@@ -192,6 +193,33 @@ def _verify_readable(db: Database) -> None:
             raise DamagedDatabase(None, detail=detail, backup=_good_backup(db),
                                   database=db.location.path) from exc
         raise
+
+
+def _verify_parts(db: Database) -> None:
+    """Each domain's file this person opens is there and decrypts with its key, named if not.
+
+    Attaching a missing file would make a new, empty one in its place.
+    """
+    from caseworker.db.backup import connect_file
+    from caseworker.db.check import DamagedDatabase
+
+    keys, path = db.keys, db.location.path
+    if keys is None or not keys.split or path is None:
+        return
+    for domain, key in keys.domains.items():
+        part = part_path(path, domain)
+        if not part.is_file():
+            raise StorageError(N_("The file {part}, which holds part of the database {path}, is missing. Put it "
+                                  "back from the same backup as the database (backups keep it beside them)."),
+                               part=str(part), path=str(path))
+        conn = connect_file(part, key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own DatabaseError
+            raise DamagedDatabase(None, detail=f"{part.name} does not decrypt with its key", backup=_good_backup(db),
+                                  database=path) from exc
+        finally:
+            conn.close()
 
 
 def _prepare(db: Database, *, migrate: bool, unclean: bool) -> Database:

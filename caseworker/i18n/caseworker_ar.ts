@@ -14950,7 +14950,7 @@ given</source>
       <translation>ذلك الجدول يخص متبرعًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="716" />
+      <location filename="caseworker/db/keystore.py" line="721" />
       <source>The account '{name}' was saved, but the key file {path} could not be written ({detail}): once the disk has space, an administrator resets its password.</source>
       <translation>حُفظ الحساب '{name}'، لكن تعذّرت كتابة ملف المفاتيح {path} ‏({detail}): بعد توفر مساحة على القرص، يعيد مسؤول النظام تعيين كلمة مروره.</translation>
     </message>
@@ -15141,7 +15141,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملف قاعدة البيانات {path} مفقود، لكن ملف مفاتيحه موجود. استعد قاعدة البيانات من نسخة احتياطية، أو انقل ملف المفاتيح بعيدًا لبدء قاعدة بيانات جديدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="119" />
+      <location filename="caseworker/db/keystore.py" line="125" />
       <source>The database is encrypted but its key file {path} is missing. Restore the key file from the same backup as the database (it is kept beside each backup).</source>
       <translation>قاعدة البيانات مشفرة لكن ملف مفاتيحها {path} مفقود. استعد ملف المفاتيح من النسخة الاحتياطية نفسها التي أُخذت منها قاعدة البيانات (يُحفظ بجانب كل نسخة احتياطية).</translation>
     </message>
@@ -15308,6 +15308,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>حجم الملف {size} ميغابايت؛ ويمكن أن تبلغ المرفقات {limit} ميغابايت على الأكثر.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/open.py" line="212" />
+      <source>The file {part}, which holds part of the database {path}, is missing. Put it back from the same backup as the database (backups keep it beside them).</source>
+      <translation>الملف {part}، الذي يحفظ جزءاً من قاعدة البيانات {path}، مفقود. أعده من النسخة الاحتياطية نفسها التي أُخذت منها قاعدة البيانات (تحفظه النسخ الاحتياطية بجانبها).</translation>
+    </message>
+    <message>
       <location filename="caseworker/outputs.py" line="175" />
       <source>The folder {folder} cannot be written to (no permission): {path} was not written.</source>
       <translation>لا يمكن الكتابة في المجلد {folder} (لا توجد صلاحية): لم يُكتب {path}.</translation>
@@ -15364,12 +15369,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يمكن التراجع عن الاستيراد: تغيّرت هذه السجلات بعده: {records}. لم يُتراجع عن شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="135" />
+      <location filename="caseworker/db/keystore.py" line="141" />
       <source>The key file {path} asks for key derivation settings outside safe limits ({detail}); it may have been tampered with. Restore it from the newest backup.</source>
       <translation>يطلب ملف المفاتيح {path} إعدادات اشتقاق مفتاح خارج الحدود الآمنة ({detail})؛ وربما تم العبث به. استعده من أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="129" />
+      <location filename="caseworker/db/keystore.py" line="135" />
       <source>The key file {path} belongs to another database, not to {database}. Put the key file that was saved with this database beside it (a backup's key file is named after the backup).</source>
       <translation>ملف المفاتيح {path} يخص قاعدة بيانات أخرى، وليس {database}. ضع بجانبها ملف المفاتيح الذي حُفظ مع قاعدة البيانات هذه (يُسمّى ملف مفاتيح النسخة الاحتياطية باسم النسخة).</translation>
     </message>
@@ -15379,13 +15384,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملف المفاتيح {path} لا يحتوي على مفاتيح للملفات الجديدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="125" />
+      <location filename="caseworker/db/keystore.py" line="131" />
       <source>The key file {path} is damaged. Restore it from the newest backup.</source>
       <translation>ملف المفاتيح {path} تالف. استعده من أحدث نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="658" />
-      <location filename="caseworker/db/keystore.py" line="806" />
+      <location filename="caseworker/db/keystore.py" line="663" />
+      <location filename="caseworker/db/keystore.py" line="811" />
       <source>The key file {path} stayed locked by another program; try again in a moment.</source>
       <translation>بقي ملف المفاتيح {path} مقفلًا من برنامج آخر؛ حاول مجددًا بعد قليل.</translation>
     </message>
@@ -15721,7 +15726,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم المستخدم '{name}' مأخوذ.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="141" />
+      <location filename="caseworker/db/keystore.py" line="147" />
       <location filename="caseworker/domain/errors.py" line="93" />
       <source>The user name or password is not correct.</source>
       <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>

@@ -14950,7 +14950,7 @@ dada</translation>
       <translation>Ese calendario pertenece a otro donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="716" />
+      <location filename="caseworker/db/keystore.py" line="721" />
       <source>The account '{name}' was saved, but the key file {path} could not be written ({detail}): once the disk has space, an administrator resets its password.</source>
       <translation>La cuenta «{name}» se guardó, pero no se pudo escribir el archivo de claves {path} ({detail}): cuando el disco tenga espacio, un administrador debe restablecer su contraseña.</translation>
     </message>
@@ -15141,7 +15141,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Falta el archivo de la base de datos {path}, pero su archivo de claves está ahí. Restaure la base de datos desde una copia de seguridad, o aparte el archivo de claves para empezar una base de datos nueva.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="119" />
+      <location filename="caseworker/db/keystore.py" line="125" />
       <source>The database is encrypted but its key file {path} is missing. Restore the key file from the same backup as the database (it is kept beside each backup).</source>
       <translation>La base de datos está cifrada pero falta su archivo de claves {path}. Restaure el archivo de claves desde la misma copia de seguridad que la base de datos (se guarda junto a cada copia).</translation>
     </message>
@@ -15308,6 +15308,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo ocupa {size} MB; los adjuntos pueden ocupar como máximo {limit} MB.</translation>
     </message>
     <message>
+      <location filename="caseworker/db/open.py" line="212" />
+      <source>The file {part}, which holds part of the database {path}, is missing. Put it back from the same backup as the database (backups keep it beside them).</source>
+      <translation>Falta el archivo {part}, que guarda parte de la base de datos {path}. Repóngalo desde la misma copia de seguridad que la base de datos (las copias lo guardan a su lado).</translation>
+    </message>
+    <message>
       <location filename="caseworker/outputs.py" line="175" />
       <source>The folder {folder} cannot be written to (no permission): {path} was not written.</source>
       <translation>No se puede escribir en la carpeta {folder} (sin permiso): no se escribió {path}.</translation>
@@ -15364,12 +15369,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La importación no se puede deshacer: estos registros se cambiaron después: {records}. No se ha deshecho nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="135" />
+      <location filename="caseworker/db/keystore.py" line="141" />
       <source>The key file {path} asks for key derivation settings outside safe limits ({detail}); it may have been tampered with. Restore it from the newest backup.</source>
       <translation>El archivo de claves {path} pide parámetros de derivación de claves fuera de los límites seguros ({detail}); puede que se haya manipulado. Restáurelo desde la copia de seguridad más reciente.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="129" />
+      <location filename="caseworker/db/keystore.py" line="135" />
       <source>The key file {path} belongs to another database, not to {database}. Put the key file that was saved with this database beside it (a backup's key file is named after the backup).</source>
       <translation>El archivo de claves {path} pertenece a otra base de datos, no a {database}. Ponga a su lado el archivo de claves que se guardó con esta base de datos (el archivo de claves de una copia lleva el nombre de la copia).</translation>
     </message>
@@ -15379,13 +15384,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo de claves {path} no contiene claves para los archivos nuevos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="125" />
+      <location filename="caseworker/db/keystore.py" line="131" />
       <source>The key file {path} is damaged. Restore it from the newest backup.</source>
       <translation>El archivo de claves {path} está dañado. Restáurelo desde la copia de seguridad más reciente.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="658" />
-      <location filename="caseworker/db/keystore.py" line="806" />
+      <location filename="caseworker/db/keystore.py" line="663" />
+      <location filename="caseworker/db/keystore.py" line="811" />
       <source>The key file {path} stayed locked by another program; try again in a moment.</source>
       <translation>Otro programa mantuvo bloqueado el archivo de claves {path}; vuelva a intentarlo en un momento.</translation>
     </message>
@@ -15721,7 +15726,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre de usuario «{name}» ya está en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/keystore.py" line="141" />
+      <location filename="caseworker/db/keystore.py" line="147" />
       <location filename="caseworker/domain/errors.py" line="93" />
       <source>The user name or password is not correct.</source>
       <translation>El nombre de usuario o la contraseña no son correctos.</translation>

@@ -446,3 +446,26 @@ def test_a_fundraiser_is_told_who_can_make_a_grant_report_rather_than_shown_no_o
             fay.paperwork.grant_report(grant.id)
     finally:
         as_fay.dispose()
+
+
+def test_a_missing_or_foreign_domain_file_is_named_and_nothing_is_made_in_its_place(
+        office: tuple[Database, Services], db_path: Path, tmp_path: Path) -> None:
+    from caseworker.db.check import DamagedDatabase
+    from caseworker.domain.errors import StorageError
+
+    db, _ = office
+    db.dispose()
+    casework = part_path(db_path, TrustDomain.CASEWORK)
+    aside = tmp_path / "aside.db"
+    casework.rename(aside)
+    with pytest.raises(StorageError, match="caseworker.casework.db, which holds part of the database"):
+        open_database(str(db_path), credentials=lambda: ("carl", "carl's password"))
+    assert not casework.exists()
+    # A fundraiser never opens that file, so its absence does not stop them.
+    open_database(str(db_path), credentials=lambda: ("fay", "fay's password")).dispose()
+    # Another office's casework file does not decrypt with this one's key.
+    shutil.copyfile(part_path(db_path, TrustDomain.STEWARDSHIP), casework)
+    with pytest.raises(DamagedDatabase, match="caseworker.casework.db does not decrypt with its key"):
+        open_database(str(db_path), credentials=lambda: ("carl", "carl's password"))
+    aside.replace(casework)
+    open_database(str(db_path), credentials=lambda: ("carl", "carl's password")).dispose()
