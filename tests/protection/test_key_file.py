@@ -121,3 +121,30 @@ def test_a_key_file_from_before_the_binding_still_opens_and_is_then_bound(
     keys.write_text(json.dumps(data))
     reopen(db_path).dispose()
     assert KeyStore.for_database(db_path).database_salt == db_path.read_bytes()[:16]
+
+
+@pytest.mark.parametrize("changes", [
+    {"domains": {"payroll": {"ephemeral": "AA==", "nonce": "AA==", "box": "AA=="}}},  # no such file
+    {"domains": {"casework": {"ephemeral": "AA==", "nonce": "AA==", "box": "AA=="}}},  # a key of the wrong size
+    {"domains": ["casework"]},
+    {"domains_next": {"stewardship": "not a sealed key"}},
+], ids=["unknown-domain", "short-key", "list", "not-sealed"])
+def test_a_tampered_domain_entry_is_called_damaged(encrypted: tuple[Database, Actor], db_path: Path,
+                                                   changes: dict[str, object]) -> None:
+    encrypted[0].dispose()
+    rewrite_wraps(db_path, **changes)
+    with pytest.raises(KeyStoreDamaged, match="is damaged"):
+        reopen(db_path)
+
+
+@pytest.mark.parametrize("top", [{"layout": "sharded"}, {"unclaimed_key": "00" * 32, "unclaimed_domain_keys": {"x": "00"}}],
+                         ids=["unknown-layout", "unknown-unclaimed-domain"])
+def test_a_tampered_layout_is_called_damaged(encrypted: tuple[Database, Actor], db_path: Path,
+                                             top: dict[str, object]) -> None:
+    encrypted[0].dispose()
+    keys = keystore_path(db_path)
+    data = json.loads(keys.read_text())
+    data.update(top)
+    keys.write_text(json.dumps(data))
+    with pytest.raises(KeyStoreDamaged, match="is damaged"):
+        reopen(db_path)
