@@ -469,3 +469,19 @@ def test_a_missing_or_foreign_domain_file_is_named_and_nothing_is_made_in_its_pl
         open_database(str(db_path), credentials=lambda: ("carl", "carl's password"))
     aside.replace(casework)
     open_database(str(db_path), credentials=lambda: ("carl", "carl's password")).dispose()
+
+
+def test_every_unique_key_of_a_mixed_table_includes_what_decides_its_file() -> None:
+    """Each file checks uniqueness only among its own rows; a key that names the row's domain
+    column (and so its file) is unique across the files too."""
+    from sqlalchemy import UniqueConstraint
+
+    from caseworker.db.base import Base
+
+    for name, spec in MIXED_TABLES.items():
+        table = Base.metadata.tables[name]
+        keys = [{c.name for c in u.columns} for u in table.constraints if isinstance(u, UniqueConstraint)]
+        keys += [{c.name for c in ix.columns} for ix in table.indexes if ix.unique]
+        keys += [{c.name} for c in table.columns if c.unique]
+        for columns in keys:
+            assert spec.column in columns, (name, columns)
