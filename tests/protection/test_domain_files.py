@@ -194,7 +194,7 @@ def test_a_backup_carries_every_file_and_restores_whole(office: tuple[Database, 
         reopened.dispose()
 
 
-def test_a_single_key_file_is_split_and_everyone_keeps_their_password(db_path: Path) -> None:
+def _single_key_office(db_path: Path) -> bytes:
     key = bytes(range(32))
     db = open_database(str(db_path), key=key)  # made the way earlier versions made every file
     boss = AuthService(db).create_first_admin(UserDraft("boss", "The Boss", frozenset({Role.ADMIN})), ADMIN_PASSWORD)
@@ -203,6 +203,11 @@ def test_a_single_key_file_is_split_and_everyone_keeps_their_password(db_path: P
     admin.clients.create(ClientDraft("Ann", "Before"), confirmed=True)
     admin.tasks.add_task(TaskDraft("Ring Ann", record_type="client", record_id=1))
     db.dispose()
+    return key
+
+
+def test_a_single_key_file_is_split_and_everyone_keeps_their_password(db_path: Path) -> None:
+    key = _single_key_office(db_path)
     assert not KeyStore.for_database(db_path).split
     result = split_single_key_database(DatabaseLocation(file=db_path), "boss", ADMIN_PASSWORD)
     assert result.users == 2 and result.users_without_key == [] and result.rows > 0
@@ -300,17 +305,6 @@ def test_a_task_moved_to_another_record_moves_to_that_records_file(office: tuple
     finally:
         raw.close()
     assert admin.tasks.get(task.id).record_type == "donor" and moved.version == task.version + 1
-
-
-def _single_key_office(db_path: Path) -> bytes:
-    key = bytes(range(32))
-    db = open_database(str(db_path), key=key)
-    boss = AuthService(db).create_first_admin(UserDraft("boss", "The Boss", frozenset({Role.ADMIN})), ADMIN_PASSWORD)
-    admin = Services(db, boss)
-    admin.accounts.add_user(UserDraft("fay", "Fay", frozenset({Role.FUNDRAISER})), "fay's password")
-    admin.clients.create(ClientDraft("Ann", "Before"), confirmed=True)
-    db.dispose()
-    return key
 
 
 class _Crash(Exception):
