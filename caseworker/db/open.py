@@ -216,8 +216,11 @@ def _verify_parts(db: Database) -> None:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own DatabaseError
-            raise DamagedDatabase(None, detail=f"{part.name} does not decrypt with its key", backup=_good_backup(db),
-                                  database=path) from exc
+            text = str(exc).lower()
+            if "not a database" in text or "malformed" in text or "encrypted" in text:
+                raise DamagedDatabase(None, detail=f"{part.name} does not decrypt with its key",
+                                      backup=_good_backup(db), database=path) from exc
+            # Anything else (a full disk, a read-only folder) is told by the engine's own opening.
         finally:
             conn.close()
 
