@@ -67,9 +67,6 @@ class FileKeys:
     domains: Mapping[TrustDomain, bytes] = field(default_factory=dict)
     split: bool = False
 
-    def holds(self, domain: TrustDomain) -> bool:
-        return domain is TrustDomain.SHARED or domain in self.domains
-
     def __repr__(self) -> str:  # never print a key
         return f"FileKeys(domains={sorted(self.domains)}, split={self.split})"
 
@@ -82,10 +79,6 @@ def part_path(main: Path, domain: TrustDomain) -> Path:
 
 def part_paths(main: Path) -> dict[TrustDomain, Path]:
     return {domain: part_path(main, domain) for domain in PART_DOMAINS}
-
-
-def has_parts(main: Path) -> bool:
-    return any(p.exists() for p in part_paths(main).values())
 
 
 def schema_of(domain: TrustDomain) -> str:

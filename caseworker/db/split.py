@@ -169,9 +169,9 @@ def _finish(path: Path, *, with_key_file: bool) -> None:
     fsync_folder(path.parent)
 
 
-def _attach_all(conn: Any, targets: dict[str, Path], key_of: dict[str, bytes], *, temporary: bool) -> None:
+def _attach_temporaries(conn: Any, targets: dict[str, Path], key_of: dict[str, bytes]) -> None:
     for domain in PART_DOMAINS:
-        file = _temporary(targets[domain.value]) if temporary else targets[domain.value]
+        file = _temporary(targets[domain.value])
         conn.execute(f"ATTACH DATABASE ? AS {quoted(domain.value)} KEY \"x'{key_of[domain.value].hex()}'\"",
                      (str(file),))
 
@@ -181,7 +181,7 @@ def _copy_rows(path: Path, old_key: bytes | None, targets: dict[str, Path], key_
     conn = connect_file(_temporary(targets[MAIN]), key_of[MAIN])
     try:
         conn.isolation_level = None
-        _attach_all(conn, targets, key_of, temporary=True)
+        _attach_temporaries(conn, targets, key_of)
         old = "''" if old_key is None else f"\"x'{old_key.hex()}'\""
         conn.execute(f"ATTACH DATABASE ? AS src KEY {old}", (str(path),))
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -212,10 +212,10 @@ def _copy_rows(path: Path, old_key: bytes | None, targets: dict[str, Path], key_
         conn.close()
 
 
-def _verify(targets: dict[str, Path], key_of: dict[str, bytes], *, temporary: bool = True) -> dict[str, tuple[int, str]]:
-    conn = connect_file(_temporary(targets[MAIN]) if temporary else targets[MAIN], key_of[MAIN])
+def _verify(targets: dict[str, Path], key_of: dict[str, bytes]) -> dict[str, tuple[int, str]]:
+    conn = connect_file(_temporary(targets[MAIN]), key_of[MAIN])
     try:
-        _attach_all(conn, targets, key_of, temporary=temporary)
+        _attach_temporaries(conn, targets, key_of)
         for schema in targets:
             problems = quick_check_connection(OnSchema(conn, schema), encrypted=True)
             if problems:
